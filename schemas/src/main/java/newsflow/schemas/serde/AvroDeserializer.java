@@ -33,6 +33,10 @@ import org.apache.kafka.common.serialization.Deserializer;
  * @param <T> the record type: a generated {@link SpecificRecord} or {@code GenericRecord}
  */
 public final class AvroDeserializer<T> implements Deserializer<T> {
+    static {
+        GeneratedClassTrust.install();
+    }
+
     private SchemaRegistryClient client;
     private Schema readerSchema;
     private boolean specific;

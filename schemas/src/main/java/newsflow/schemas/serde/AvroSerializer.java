@@ -37,6 +37,10 @@ import org.apache.kafka.common.serialization.Serializer;
  * @param <T> the record type
  */
 public final class AvroSerializer<T extends GenericContainer> implements Serializer<T> {
+    static {
+        GeneratedClassTrust.install();
+    }
+
     private SchemaRegistryClient client;
     private AvroSerdeConfig config;
     private boolean isKey;
