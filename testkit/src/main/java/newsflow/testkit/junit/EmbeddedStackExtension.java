@@ -33,7 +33,7 @@ public final class EmbeddedStackExtension implements ParameterResolver {
     }
 
     /** Closed by JUnit when the root context closes, i.e. at the end of the test run. */
-    private static final class Holder implements ExtensionContext.Store.CloseableResource {
+    private static final class Holder implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         final EmbeddedStack stack;
 
         Holder(EmbeddedStack stack) {
