@@ -1,0 +1,95 @@
+package newsflow.core;
+
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import newsflow.core.clean.Block;
+import newsflow.core.clean.Texts;
+import newsflow.core.language.LanguageGuess;
+import newsflow.core.language.LanguageIdentifier;
+import newsflow.core.language.Scripts;
+import newsflow.core.meta.PageMetadata;
+import newsflow.core.text.TextStats;
+
+/**
+ * Builds the article from cleaned pages: the content blocks in order (pages in order, a block repeated
+ * on a later page kept once), or the JSON-LD {@code articleBody} when the DOM holds much less text
+ * than it (pages that render their text with JavaScript); then language, script, direction, counts
+ * and lead. Pure and deterministic; thread-safe.
+ */
+public final class ArticleBuilder {
+    /** The DOM text must reach this share of JSON-LD articleBody's letters, or articleBody is used. */
+    static final double JSON_LD_FALLBACK_SHARE = 0.5;
+    /** articleBody shorter than this many letters is never preferred to the DOM. */
+    static final int JSON_LD_MIN_LETTERS = 200;
+    /** Sentences in the lead at most. */
+    static final int LEAD_SENTENCES = 3;
+
+    private final LanguageIdentifier languages = new LanguageIdentifier();
+
+    /**
+     * @param pages the article's pages in order (one for most articles)
+     * @return the article, or a rejection naming why there is none (no title, no main content)
+     */
+    public Extraction build(List<CleanedPage> pages) {
+        CleanedPage first = pages.get(0);
+        PageMetadata meta = first.metadata();
+        List<String> paragraphs = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (CleanedPage p : pages) {
+            for (Block b : p.blocks()) {
+                if (b.isContent() && seen.add(b.text())) {
+                    paragraphs.add(b.text());
+                }
+            }
+        }
+        String ldBody = meta.jsonLdArticleBody();
+        if (ldBody != null) {
+            int ldLetters = Texts.letters(ldBody);
+            int domLetters = paragraphs.stream().mapToInt(Texts::letters).sum();
+            if (ldLetters >= JSON_LD_MIN_LETTERS && domLetters < ldLetters * JSON_LD_FALLBACK_SHARE) {
+                paragraphs = new ArrayList<>();
+                for (String line : ldBody.split("\\r?\\n")) {
+                    String t = Texts.clean(line);
+                    if (!t.isEmpty()) {
+                        paragraphs.add(t);
+                    }
+                }
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            return Extraction.rejected(first, "no main content found");
+        }
+        String title = meta.title();
+        if (title == null || title.isBlank()) {
+            return Extraction.rejected(first, "no title found");
+        }
+        String text = String.join("\n", paragraphs);
+        String hint = meta.htmlLang() != null ? meta.htmlLang() : meta.jsonLdLanguage();
+        LanguageGuess lang = languages.identify(text, hint);
+        ULocale locale = new ULocale(lang.code());
+        List<String> sentences = TextStats.sentences(text, locale);
+        int words = TextStats.words(text, locale);
+        String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : first.url();
+        return new Extraction(first, new ArticleText(first.url(), canonical, first.site(), title, meta.authors(),
+                meta.published(), meta.modified(), lang.code(), lang.confidence(), Scripts.dominantScript(text),
+                Scripts.isRightToLeft(text), paragraphs, words, sentences.size(), TextStats.readingTimeSeconds(words),
+                lead(sentences)), null);
+    }
+
+    private static String lead(List<String> sentences) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < sentences.size() && i < LEAD_SENTENCES; i++) {
+            if (sb.length() > 0 && sb.length() + sentences.get(i).length() > ArticleText.LEAD_MAX_CHARS) {
+                break;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(sentences.get(i));
+        }
+        return sb.toString();
+    }
+}

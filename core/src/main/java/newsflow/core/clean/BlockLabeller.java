@@ -1,0 +1,152 @@
+package newsflow.core.clean;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import newsflow.core.label.BoilerplateLexicon;
+import org.jsoup.nodes.Element;
+
+/**
+ * Labels each block CONTENT or BOILERPLATE, with a score and a reason:
+ * <ol>
+ *   <li>structure: blocks under {@code nav}, {@code aside}, {@code footer}, {@code header}
+ *       ({@code structure:<tag>});</li>
+ *   <li>class and id of the block's own small containers: comment threads, share bars, related boxes,
+ *       bylines, captions, consent layers ({@code class:<word>}); containers holding most of the page
+ *       are never judged by their names;</li>
+ *   <li>the multilingual lexicon ({@code lexicon:<category>}): a block that is, or starts with, a
+ *       boilerplate phrase, a heading that names a related/comments/share section (which takes the
+ *       rest of its section with it), cookie and copyright notices;</li>
+ *   <li>captions ({@code caption});</li>
+ *   <li>outside the main region ({@link MainContentFinder}: {@code outside-main});</li>
+ *   <li>link-dense blocks ({@code link-dense}) and repeats of an earlier block ({@code repeated}).</li>
+ * </ol>
+ */
+final class BlockLabeller {
+    private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "footer", "header", "menu");
+    private static final Set<String> SECTION_CATEGORIES = Set.of("related", "readalso", "comments", "share", "newsletter");
+    private static final Set<String> NOTICE_CATEGORIES = Set.of("cookie", "copyright", "newsletter");
+
+    private final BoilerplateLexicon lexicon;
+
+    BlockLabeller(BoilerplateLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * @param segments the page's blocks in order; labelled in place
+     * @param body the page body the blocks came from
+     * @param title the chosen title (its heading is not body text), may be null
+     */
+    void label(List<Segment> segments, Element body, String title) {
+        int bodyLetters = Texts.letters(body.text());
+        java.util.Map<Element, Integer> letters = new java.util.HashMap<>();
+        for (Segment s : segments) {
+            structural(s, body, bodyLetters, letters);
+        }
+        lexicon(segments);
+        Set<Element> main = MainContentFinder.find(segments);
+        String foldedTitle = title == null ? null : Texts.clean(title).toLowerCase(java.util.Locale.ROOT);
+        Set<String> seen = new HashSet<>();
+        for (Segment s : segments) {
+            s.inMain = inside(s.owner, main);
+            if (!s.inMain) {
+                s.boilerplate("outside-main", 0.7);
+            }
+            if (s.kind == BlockKind.HEADING && foldedTitle != null
+                    && s.text.toLowerCase(java.util.Locale.ROOT).equals(foldedTitle)) {
+                s.boilerplate("title", 0.95);
+            }
+            if (s.linkDensity() > 0.5 && s.kind != BlockKind.TABLE_ROW) {
+                s.boilerplate("link-dense", 0.6 + 0.4 * s.linkDensity());
+            }
+            if (!seen.add(s.text) && s.text.length() > 0) {
+                s.boilerplate("repeated", 0.8);
+            }
+            if (!s.isBoilerplate()) {
+                s.score = Math.min(0.95, 0.5 + (1 - s.linkDensity()) * 0.3 + Math.min(0.15, s.text.length() / 2000.0));
+            }
+        }
+    }
+
+    private static void structural(Segment s, Element body, int bodyLetters, java.util.Map<Element, Integer> letters) {
+        if (s.kind == BlockKind.CAPTION) {
+            s.boilerplate("caption", 0.8);
+            return;
+        }
+        for (Element e = s.owner; e != null && e != body; e = e.parent()) {
+            if (STRUCTURAL.contains(e.normalName())) {
+                s.boilerplate("structure:" + e.normalName(), 0.85);
+                return;
+            }
+            if (e.nameIs("figure")) {
+                s.boilerplate("caption", 0.8);
+                return;
+            }
+            Optional<String> neg = ClassSignals.negative(e);
+            if (neg.isPresent() && ClassSignals.positive(e).isEmpty()
+                    && letters.computeIfAbsent(e, k -> Texts.letters(k.text())) * 2 < bodyLetters) {
+                s.boilerplate("class:" + neg.get(), 0.75);
+                return;
+            }
+        }
+    }
+
+    private void lexicon(List<Segment> segments) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            int words = s.text.split("\\s+").length;
+            Optional<String> whole = lexicon.whole(s.text);
+            if (whole.isPresent()) {
+                s.boilerplate("lexicon:" + whole.get(), 0.9);
+                if (SECTION_CATEGORIES.contains(whole.get()) && (s.kind == BlockKind.HEADING || words <= 4)) {
+                    dropSection(segments, i, whole.get());
+                }
+                continue;
+            }
+            Optional<BoilerplateLexicon.Entry> prefix = lexicon.prefix(s.text);
+            if (prefix.isPresent() && (words <= 25 || s.linkDensity() > 0.3)) {
+                s.boilerplate("lexicon:" + prefix.get().category(), 0.85);
+                continue;
+            }
+            if (words <= 80) {
+                for (String category : NOTICE_CATEGORIES) {
+                    if (lexicon.contains(s.text, category).isPresent() && (words <= 40 || !category.equals("newsletter"))) {
+                        s.boilerplate("lexicon:" + category, 0.8);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A section heading like "Related articles": the blocks after it in its section are boilerplate too. */
+    private static void dropSection(List<Segment> segments, int headingIndex, String category) {
+        Segment heading = segments.get(headingIndex);
+        Element section = heading.owner.parent();
+        if (section == null) {
+            return;
+        }
+        boolean firstInSection = headingIndex == 0 || !inside(segments.get(headingIndex - 1).owner, Set.of(section));
+        for (int j = headingIndex + 1; j < segments.size(); j++) {
+            Segment next = segments.get(j);
+            if (!inside(next.owner, Set.of(section))) {
+                break;
+            }
+            if (!firstInSection && next.kind == BlockKind.HEADING) {
+                break;
+            }
+            next.boilerplate("lexicon:" + category, 0.8);
+        }
+    }
+
+    static boolean inside(Element e, Set<Element> roots) {
+        for (Element cur = e; cur != null; cur = cur.parent()) {
+            if (roots.contains(cur)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

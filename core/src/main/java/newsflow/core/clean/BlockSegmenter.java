@@ -1,0 +1,195 @@
+package newsflow.core.clean;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Cuts a cleaned {@code <body>} into text blocks in document order: one per paragraph, heading, list
+ * item, quote, caption and data-table row, and one per {@code <br>}-separated run of text in a bare
+ * {@code <div>} or {@code <td>} (so text laid out with line breaks keeps its paragraphs, never glued).
+ * Each block records its owning element, its link characters and link count.
+ */
+final class BlockSegmenter {
+    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "center",
+            "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+            "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre",
+            "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption", "legend", "frame",
+            "frameset", "html");
+    private static final Set<String> CELL_BLOCKERS = Set.of("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4",
+            "h5", "h6", "blockquote", "section", "article", "br", "dl", "pre");
+
+    private final List<Segment> segments = new ArrayList<>();
+    private final Deque<Element> openBlocks = new ArrayDeque<>();
+    private final StringBuilder buffer = new StringBuilder();
+    private final Set<Element> anchors = new HashSet<>();
+    private Element bufferOwner;
+    private int linkChars;
+    private Element currentAnchor;
+    private int anchorDepth;
+
+    private BlockSegmenter() {
+    }
+
+    /** @return the blocks of {@code body}, positions set, all labelled CONTENT for now */
+    static List<Segment> segment(Element body) {
+        BlockSegmenter s = new BlockSegmenter();
+        s.openBlocks.push(body);
+        body.filter(s.new Walker());
+        s.flush();
+        for (int i = 0; i < s.segments.size(); i++) {
+            s.segments.get(i).position = i;
+        }
+        return s.segments;
+    }
+
+    private final class Walker implements NodeFilter {
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                append(t.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                flush();
+                return FilterResult.CONTINUE;
+            }
+            if (tag.equals("a") && e.hasAttr("href")) {
+                if (anchorDepth++ == 0) {
+                    currentAnchor = e;
+                }
+            }
+            if (tag.equals("tr") && isDataRow(e)) {
+                flush();
+                rowBlock(e);
+                return FilterResult.SKIP_CHILDREN;
+            }
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                openBlocks.push(e);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("a") && e.hasAttr("href") && --anchorDepth == 0) {
+                    currentAnchor = null;
+                }
+                if (BLOCK_TAGS.contains(tag) && !openBlocks.isEmpty() && openBlocks.peek() == e) {
+                    flush();
+                    openBlocks.pop();
+                } else if (tag.equals("td") || tag.equals("th")) {
+                    buffer.append(' ');
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+    }
+
+    private void append(String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        boolean hasContent = !text.isBlank();
+        if (bufferOwner == null && hasContent) {
+            bufferOwner = openBlocks.peek();
+        }
+        buffer.append(text);
+        if (anchorDepth > 0 && hasContent) {
+            linkChars += Texts.clean(text).length();
+            anchors.add(currentAnchor);
+        }
+    }
+
+    private void flush() {
+        if (bufferOwner != null) {
+            String text = Texts.clean(buffer.toString());
+            if (!text.isEmpty()) {
+                segments.add(new Segment(bufferOwner, kindOf(bufferOwner), text, Math.min(linkChars, text.length()),
+                        anchors.size()));
+            }
+        }
+        buffer.setLength(0);
+        anchors.clear();
+        linkChars = 0;
+        bufferOwner = null;
+    }
+
+    private void rowBlock(Element tr) {
+        List<String> cells = new ArrayList<>();
+        int links = 0;
+        int linkText = 0;
+        for (Element cell : tr.children()) {
+            if (cell.nameIs("td") || cell.nameIs("th")) {
+                String t = Texts.clean(cell.text());
+                if (!t.isEmpty()) {
+                    cells.add(t);
+                }
+            }
+        }
+        for (Element a : tr.select("a[href]")) {
+            links++;
+            linkText += Texts.clean(a.text()).length();
+        }
+        String text = String.join(" | ", cells);
+        if (!text.isEmpty()) {
+            segments.add(new Segment(tr, BlockKind.TABLE_ROW, text, Math.min(linkText, text.length()), links));
+        }
+    }
+
+    /** A row of a data table: its cells hold inline content only (a layout table's cells hold blocks). */
+    private static boolean isDataRow(Element tr) {
+        for (Element cell : tr.children()) {
+            for (Element d : cell.getAllElements()) {
+                if (d != cell && CELL_BLOCKERS.contains(d.normalName())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static BlockKind kindOf(Element owner) {
+        BlockKind own = ownKind(owner.normalName());
+        if (own != null) {
+            return own;
+        }
+        int level = 0;
+        for (Element e = owner.parent(); e != null && !e.nameIs("body") && level < 4; e = e.parent(), level++) {
+            BlockKind k = ownKind(e.normalName());
+            if (k != null) {
+                return k;
+            }
+        }
+        return switch (owner.normalName()) {
+            case "p", "div", "td", "th", "section", "article", "main", "body", "center", "dd" -> BlockKind.PARAGRAPH;
+            default -> BlockKind.OTHER;
+        };
+    }
+
+    private static BlockKind ownKind(String tag) {
+        return switch (tag) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> BlockKind.HEADING;
+            case "li", "dt" -> BlockKind.LIST_ITEM;
+            case "blockquote", "q" -> BlockKind.QUOTE;
+            case "figcaption", "caption" -> BlockKind.CAPTION;
+            case "pre" -> BlockKind.PRE;
+            case "tr" -> BlockKind.TABLE_ROW;
+            default -> null;
+        };
+    }
+}

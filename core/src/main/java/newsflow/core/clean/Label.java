@@ -1,0 +1,6 @@
+package newsflow.core.clean;
+
+/** The cleaner's verdict on a block. */
+public enum Label {
+    CONTENT, BOILERPLATE
+}

@@ -1,0 +1,120 @@
+package newsflow.core.clean;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses the region of the page that holds the main content, after the idea of Arc90's Readability:
+ * each text block votes for its ancestors (its container fully, the next ones by half and a third),
+ * with weight from its length and punctuation and against its link density; a container's score is
+ * then discounted by its own link density and moved by what its class and id say, by {@code <article>}
+ * and by {@code itemprop=articleBody} — signals, not truth. Siblings of the winner that score well are
+ * taken too. Nothing depends on a language's word lists: punctuation counts in Latin, Arabic, Persian,
+ * Urdu, Devanagari and CJK forms.
+ */
+final class MainContentFinder {
+    private MainContentFinder() {
+    }
+
+    /** @return the elements whose subtrees form the main region; empty when no block qualifies */
+    static Set<Element> find(List<Segment> segments) {
+        Map<Element, Double> score = new HashMap<>();
+        Map<Element, int[]> chars = new HashMap<>(); // [all, link]
+        for (Segment s : segments) {
+            for (Element e = s.owner; e != null; e = e.parent()) {
+                int[] c = chars.computeIfAbsent(e, k -> new int[2]);
+                c[0] += s.text.length();
+                c[1] += s.linkChars;
+            }
+            if (s.isBoilerplate()) {
+                continue;
+            }
+            int letters = Texts.letters(s.text);
+            if (letters < 20) {
+                continue;
+            }
+            double vote = (1 + Math.min(5, punctuation(s.text)) + Math.min(3, letters / 100.0))
+                    * Math.pow(1 - s.linkDensity(), 2);
+            Element container = isContainer(s.owner) ? s.owner : s.owner.parent();
+            double[] weights = {1.0, 0.5, 1.0 / 3};
+            Element e = container;
+            for (int i = 0; i < weights.length && e != null; i++, e = e.parent()) {
+                score.merge(e, vote * weights[i], Double::sum);
+            }
+        }
+        if (score.isEmpty()) {
+            return Set.of();
+        }
+        Element best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        Map<Element, Double> finalScore = new HashMap<>();
+        for (Map.Entry<Element, Double> en : score.entrySet()) {
+            Element e = en.getKey();
+            int[] c = chars.get(e);
+            double linkDensity = c == null || c[0] == 0 ? 0 : (double) c[1] / c[0];
+            double s = en.getValue() * (1 - linkDensity) + classWeight(e);
+            finalScore.put(e, s);
+            if (s > bestScore) {
+                bestScore = s;
+                best = e;
+            }
+        }
+        Set<Element> main = new HashSet<>();
+        main.add(best);
+        Element parent = best.parent();
+        if (parent != null && !best.nameIs("body")) {
+            double threshold = Math.max(10, bestScore * 0.2);
+            for (Element sibling : parent.children()) {
+                if (sibling == best) {
+                    continue;
+                }
+                Double s = finalScore.get(sibling);
+                if (s != null && s >= threshold) {
+                    main.add(sibling);
+                }
+            }
+        }
+        return main;
+    }
+
+    private static boolean isContainer(Element e) {
+        return switch (e.normalName()) {
+            case "div", "section", "article", "main", "td", "body", "center", "font", "span" -> true;
+            default -> false;
+        };
+    }
+
+    private static double classWeight(Element e) {
+        double w = 0;
+        if (ClassSignals.negative(e).isPresent()) {
+            w -= 25;
+        }
+        if (ClassSignals.positive(e).isPresent()) {
+            w += 25;
+        }
+        if (e.nameIs("article") || e.nameIs("main")) {
+            w += 10;
+        }
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            w += 30;
+        }
+        return w;
+    }
+
+    /** Commas, full stops and other clause punctuation in any script. */
+    static int punctuation(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case ',', '.', ';', '!', '?', '،', '؛', '؟', '۔', '。', '，', '、', '।' -> n++;
+                default -> {
+                }
+            }
+        }
+        return n;
+    }
+}

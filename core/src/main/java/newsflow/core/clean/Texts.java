@@ -1,0 +1,56 @@
+package newsflow.core.clean;
+
+import java.text.Normalizer;
+
+/** Text normalization shared by the cleaner: whitespace, invisible characters, Unicode NFC. */
+public final class Texts {
+    private Texts() {
+    }
+
+    /**
+     * Collapses every run of whitespace (including NO-BREAK SPACE and the other Unicode spaces) to one
+     * space, trims, drops U+FEFF (byte-order mark), U+FFFD (replacement character), U+200B (zero width
+     * space) and C0 controls, and normalizes to NFC. U+200C ZERO WIDTH NON-JOINER is kept: Persian and
+     * Urdu words need it.
+     *
+     * @param s any text; null gives ""
+     * @return the cleaned text
+     */
+    public static String clean(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\uFEFF' || c == '\uFFFD' || c == '\u200B' || c == '\u00AD') {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c < 0x20 || c == 0x7f) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        String out = sb.toString();
+        return Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    /** @return the number of letters and digits in {@code s} (code points), the measure of "real" text */
+    public static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                n++;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+}

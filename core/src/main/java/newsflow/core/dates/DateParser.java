@@ -1,0 +1,160 @@
+package newsflow.core.dates;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the date forms pages write: ISO 8601 and its common variants (space instead of {@code T},
+ * offsets without colon, fractional seconds), RFC 1123 (HTTP dates), and numeric day/month/year with
+ * any decimal digits (ASCII, Arabic-Indic {@code ٠-٩}, Extended Arabic-Indic {@code ۰-۹}), plus English
+ * month names. Dates before 1990 or after {@code notAfter} are refused as noise.
+ */
+public final class DateParser {
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+    private static final Pattern NUMERIC_DMY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})(?!\\d)");
+    private static final Pattern TEXT_MDY = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern TEXT_DMY = Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12));
+    private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+
+    private final LocalDate notAfter;
+
+    /** @param notAfter the latest acceptable calendar date (the fetch date, plus a day for time zones) */
+    public DateParser(LocalDate notAfter) {
+        this.notAfter = notAfter;
+    }
+
+    /**
+     * Parses a machine-readable value (JSON-LD, meta content, {@code <time datetime>}).
+     *
+     * @return the date, or empty when unparseable or out of range
+     */
+    public Optional<PageDate> parseStructured(String raw, DateSource source) {
+        String s = digitsToAscii(raw.trim());
+        Matcher m = ISO.matcher(s);
+        if (m.find() && m.start() <= 2) {
+            return iso(raw, source, m).filter(this::inRange);
+        }
+        try {
+            ZonedDateTime z = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
+            return Optional.of(new PageDate(raw, source, z.toOffsetDateTime(), null, null)).filter(this::inRange);
+        } catch (DateTimeParseException ignored) {
+            // not an HTTP date
+        }
+        return parseText(raw, source);
+    }
+
+    /**
+     * Finds a date in visible text ("٢٣/٠٦/٢٠٢٤", "June 4, 2024", "4 June 2024"); day first for
+     * numeric dates unless the day would exceed 12 only as a month-first reading.
+     *
+     * @return the first plausible date, as a plain date
+     */
+    public Optional<PageDate> parseText(String raw, DateSource source) {
+        String s = digitsToAscii(raw);
+        Matcher iso = ISO.matcher(s);
+        if (iso.find()) {
+            Optional<PageDate> d = iso(raw, source, iso).filter(this::inRange);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        Matcher m = NUMERIC_DMY.matcher(s);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            int y = Integer.parseInt(m.group(3));
+            Optional<PageDate> d = a > 12 || b <= 12 ? date(raw, source, y, b, a) : date(raw, source, y, a, b);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        m = TEXT_MDY.matcher(s);
+        if (m.find()) {
+            Optional<PageDate> d = date(raw, source, Integer.parseInt(m.group(3)),
+                    MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(2)));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        m = TEXT_DMY.matcher(s);
+        if (m.find()) {
+            return date(raw, source, Integer.parseInt(m.group(3)), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)),
+                    Integer.parseInt(m.group(1)));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<PageDate> date(String raw, DateSource source, int y, int month, int day) {
+        try {
+            return Optional.of(new PageDate(raw, source, null, null, LocalDate.of(y, month, day))).filter(this::inRange);
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<PageDate> iso(String raw, DateSource source, Matcher m) {
+        try {
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            if (m.group(4) == null) {
+                return Optional.of(new PageDate(raw, source, null, null, d));
+            }
+            LocalDateTime t = d.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            String zone = m.group(7);
+            if (zone == null) {
+                return Optional.of(new PageDate(raw, source, null, t, null));
+            }
+            ZoneOffset offset = zone.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(normalizeOffset(zone));
+            return Optional.of(new PageDate(raw, source, OffsetDateTime.of(t, offset), null, null));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String normalizeOffset(String z) {
+        if (z.length() == 3) {
+            return z + ":00";
+        }
+        if (z.length() == 5) {
+            return z.substring(0, 3) + ":" + z.substring(3);
+        }
+        return z;
+    }
+
+    private boolean inRange(PageDate d) {
+        LocalDate day = d.date();
+        return !day.isBefore(EARLIEST) && !day.isAfter(notAfter);
+    }
+
+    /** @return {@code s} with every Unicode decimal digit replaced by its ASCII digit */
+    public static String digitsToAscii(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 127 && Character.isDigit(c)) {
+                if (sb == null) {
+                    sb = new StringBuilder(s);
+                }
+                sb.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+}

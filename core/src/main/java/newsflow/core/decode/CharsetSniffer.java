@@ -1,0 +1,166 @@
+package newsflow.core.decode;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes a page body to text, choosing the charset as browsers do (WHATWG HTML §13.2.3.2): a
+ * byte-order mark first, then the HTTP {@code Content-Type} charset, then a {@code <meta charset>} or
+ * {@code <meta http-equiv="Content-Type" content="...; charset=...">} anywhere in the document head
+ * (not only in the first 1,024 bytes: pages put 3 KB of scripts before it), then ICU4J's statistical
+ * detection, then UTF-8.
+ *
+ * <p>Two browser rules are kept: a declared ISO-8859-1 or US-ASCII means windows-1252 (WHATWG Encoding
+ * §4.2), and a declared UTF-16 in a {@code <meta>} means UTF-8 (the meta could not have been read
+ * otherwise). A declared charset whose bytes do not decode cleanly while UTF-8 does (a server saying
+ * windows-1256 for a UTF-8 page) gives way to UTF-8. Malformed bytes become U+FFFD in the worst case;
+ * nothing is thrown for bad bytes.
+ */
+public final class CharsetSniffer {
+    /** Bytes scanned for a {@code <meta>} declaration when no {@code </head>} comes earlier: 64 KiB. */
+    static final int META_SCAN_BYTES = 64 * 1024;
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta\\b[^>]*?\\bcharset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEAD_END = Pattern.compile("</head\\s*>|<body\\b", Pattern.CASE_INSENSITIVE);
+
+    private CharsetSniffer() {
+    }
+
+    /**
+     * @param body the response body as received (after content-encoding is undone)
+     * @param head the response head; {@link HttpHead#NONE} when unknown
+     * @return the text, its charset and which signal chose it
+     */
+    public static DecodedText decode(byte[] body, HttpHead head) {
+        Optional<DecodedText> bom = fromBom(body);
+        if (bom.isPresent()) {
+            return bom.get();
+        }
+        Optional<Charset> http = head.charset().flatMap(CharsetSniffer::lookup);
+        if (http.isPresent()) {
+            Charset cs = http.get();
+            if (decodesCleanly(body, cs) || !decodesCleanly(body, StandardCharsets.UTF_8)) {
+                return new DecodedText(decodeLenient(body, cs), cs, CharsetSource.HTTP_HEADER);
+            }
+            return new DecodedText(decodeLenient(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.DETECTED);
+        }
+        Optional<Charset> meta = fromMeta(body);
+        if (meta.isPresent()) {
+            Charset cs = meta.get();
+            if (cs.name().startsWith("UTF-16")) {
+                cs = StandardCharsets.UTF_8;
+            }
+            return new DecodedText(decodeLenient(body, cs), cs, CharsetSource.META);
+        }
+        if (decodesCleanly(body, StandardCharsets.US_ASCII)) {
+            return new DecodedText(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.DEFAULT);
+        }
+        if (decodesCleanly(body, StandardCharsets.UTF_8)) {
+            return new DecodedText(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.DETECTED);
+        }
+        Optional<Charset> detected = detect(body);
+        if (detected.isPresent()) {
+            return new DecodedText(decodeLenient(body, detected.get()), detected.get(), CharsetSource.DETECTED);
+        }
+        return new DecodedText(decodeLenient(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.DEFAULT);
+    }
+
+    private static Optional<DecodedText> fromBom(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+            return Optional.of(new DecodedText(new String(b, 3, b.length - 3, StandardCharsets.UTF_8),
+                    StandardCharsets.UTF_8, CharsetSource.BOM));
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+            return Optional.of(new DecodedText(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE),
+                    StandardCharsets.UTF_16BE, CharsetSource.BOM));
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+            return Optional.of(new DecodedText(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE),
+                    StandardCharsets.UTF_16LE, CharsetSource.BOM));
+        }
+        return Optional.empty();
+    }
+
+    /** Reads {@code <meta>} declarations in the head, the first one that names a known charset winning. */
+    static Optional<Charset> fromMeta(byte[] body) {
+        // ASCII-compatible view of the prefix: every charset a meta can declare keeps ASCII bytes as they are.
+        String prefix = new String(body, 0, Math.min(body.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher end = HEAD_END.matcher(prefix);
+        if (end.find()) {
+            prefix = prefix.substring(0, end.start());
+        }
+        Matcher m = META_CHARSET.matcher(prefix);
+        while (m.find()) {
+            Optional<Charset> cs = lookup(m.group(1));
+            if (cs.isPresent()) {
+                return cs;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Charset> detect(byte[] body) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(body);
+        CharsetMatch match = detector.detect();
+        return match == null ? Optional.empty() : lookup(match.getName());
+    }
+
+    /**
+     * @param label a charset label as pages write it ({@code utf8}, {@code ISO-8859-1}, {@code cp1256})
+     * @return the Java charset, with WHATWG's mapping of latin1/ASCII labels to windows-1252
+     */
+    static Optional<Charset> lookup(String label) {
+        String l = label.trim().toLowerCase(Locale.ROOT);
+        if (l.isEmpty()) {
+            return Optional.empty();
+        }
+        switch (l) {
+            case "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "iso_8859-1", "cp819" -> l = "windows-1252";
+            case "utf8", "unicode-1-1-utf-8" -> l = "utf-8";
+            case "cp1256", "x-cp1256" -> l = "windows-1256";
+            default -> {
+            }
+        }
+        try {
+            return Optional.of(Charset.forName(l));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean decodesCleanly(byte[] body, Charset cs) {
+        CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            d.decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String decodeLenient(byte[] body, Charset cs) {
+        CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try {
+            CharBuffer out = d.decode(ByteBuffer.wrap(body));
+            return out.toString();
+        } catch (CharacterCodingException e) {
+            return new String(body, cs);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package newsflow.core.meta;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsflow.core.clean.Texts;
+import newsflow.core.dates.DateParser;
+import newsflow.core.dates.DateSource;
+import newsflow.core.dates.PageDate;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a page's metadata from JSON-LD, {@code <meta>} tags and the DOM, in that order of trust:
+ * titles, authors, publication and modification dates (kept apart), canonical URL, language and
+ * direction attributes, description and JSON-LD {@code articleBody}. Runs on the parsed document
+ * before boilerplate is pruned (JSON-LD lives in scripts).
+ */
+public final class MetadataExtractor {
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
+        "datepublished", "article.published", "pubdate", "publishdate", "publish-date", "published_time",
+        "published-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date",
+        "parsely-pub-date", "cxenseparse:recs:publishtime", "og:published_time", "release_date"};
+    private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "datemodified",
+        "article.updated", "lastmod", "last-modified", "dcterms.modified", "modified_time"};
+    private static final String[] AUTHOR_META = {"author", "article:author", "parsely-author", "sailthru.author",
+        "dc.creator", "dcterms.creator", "byl"};
+    private static final Pattern BYLINE_PREFIX = Pattern.compile(
+            "^(?i)(by|von|par|por|بقلم|كتب|كتبه|إعداد|رپورٹ|تحریر|از|نویسنده|خبرنگار)\\s*[:：]?\\s+");
+    private static final Pattern DATE_HINT = Pattern.compile("(?i)date|time|publish|posted|byline|meta|info|dateline");
+
+    private MetadataExtractor() {
+    }
+
+    /**
+     * @param doc the parsed page (scripts still in place)
+     * @param url the page URL, for resolving relative links and the site's name
+     * @param notAfter latest acceptable date (fetch day plus one)
+     * @return the metadata; fields the page does not give are null or empty
+     */
+    public static PageMetadata extract(Document doc, String url, LocalDate notAfter) {
+        JsonLd ld = JsonLd.of(doc);
+        MetaTags meta = MetaTags.of(doc);
+        DateParser dates = new DateParser(notAfter);
+
+        String canonical = absolute(doc.selectFirst("link[rel~=(?i)^canonical$][href]"), url)
+                .or(() -> meta.first("og:url")).orElse(null);
+        Element html = doc.selectFirst("html");
+        String htmlLang = html == null ? null : blankToNull(html.attr("lang").isEmpty() ? html.attr("xml:lang") : html.attr("lang"));
+        String htmlDir = html != null && !html.attr("dir").isBlank() ? html.attr("dir").trim()
+                : blankToNull(doc.body().attr("dir"));
+
+        String siteName = meta.first("og:site_name", "application-name", "twitter:site")
+                .or(() -> ld.text("publisher")).orElse(null);
+        List<String> siteNames = siteNames(siteName, url);
+        String h1 = headline(doc, meta.first("og:title").orElse(null), ld.text("headline").orElse(null), doc.title());
+        TitleCandidates titles = new TitleCandidates(blankToNull(doc.title()), meta.first("og:title", "twitter:title").orElse(null),
+                h1, ld.text("headline").or(() -> ld.text("name")).orElse(null));
+        String title = TitleChooser.choose(titles, siteNames);
+
+        PageDate published = ld.text("datePublished").flatMap(v -> dates.parseStructured(v, DateSource.JSON_LD))
+                .or(() -> first(meta, PUBLISHED_META).flatMap(v -> dates.parseStructured(v, DateSource.META)))
+                .or(() -> timeElement(doc, dates))
+                .or(() -> visibleDate(doc, dates))
+                .orElse(null);
+        PageDate modified = ld.text("dateModified").flatMap(v -> dates.parseStructured(v, DateSource.JSON_LD))
+                .or(() -> first(meta, MODIFIED_META).flatMap(v -> dates.parseStructured(v, DateSource.META)))
+                .orElse(null);
+
+        return new PageMetadata(canonical, htmlLang, htmlDir, titles, title, siteName, authors(ld, meta, doc), published,
+                modified, meta.first("description", "og:description", "twitter:description").orElse(null),
+                ld.text("articleBody").orElse(null), ld.text("inLanguage").orElse(null));
+    }
+
+    private static Optional<String> first(MetaTags meta, String[] keys) {
+        return meta.first(keys);
+    }
+
+    private static String headline(Document doc, String og, String ld, String titleTag) {
+        List<Element> h1s = doc.body().select("h1");
+        if (h1s.isEmpty()) {
+            return null;
+        }
+        for (String ref : new String[] {og, ld, titleTag}) {
+            if (ref == null || ref.isBlank()) {
+                continue;
+            }
+            String r = Texts.clean(ref).toLowerCase(Locale.ROOT);
+            for (Element h : h1s) {
+                String t = Texts.clean(h.text()).toLowerCase(Locale.ROOT);
+                if (!t.isEmpty() && (t.equals(r) || (t.length() >= 8 && r.contains(t)))) {
+                    return Texts.clean(h.text());
+                }
+            }
+        }
+        for (Element h : h1s) {
+            if (h.closest("article, main, [itemprop=articleBody]") != null && !Texts.clean(h.text()).isEmpty()) {
+                return Texts.clean(h.text());
+            }
+        }
+        String first = Texts.clean(h1s.get(0).text());
+        return first.isEmpty() ? null : first;
+    }
+
+    private static List<String> authors(JsonLd ld, MetaTags meta, Document doc) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String a : ld.authors()) {
+            addAuthor(out, a);
+        }
+        if (out.isEmpty()) {
+            first(meta, AUTHOR_META).filter(a -> !a.startsWith("http")).ifPresent(a -> addAuthor(out, a));
+        }
+        if (out.isEmpty()) {
+            for (Element e : doc.body().select("[itemprop=author], [rel=author], .author-name, .byline .author, .author")) {
+                Element name = e.selectFirst("[itemprop=name]");
+                addAuthor(out, (name != null ? name : e).text());
+                if (!out.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static void addAuthor(Set<String> out, String raw) {
+        String a = BYLINE_PREFIX.matcher(Texts.clean(raw)).replaceFirst("").trim();
+        if (!a.isEmpty() && a.length() <= 100) {
+            out.add(a);
+        }
+    }
+
+    private static Optional<PageDate> timeElement(Document doc, DateParser dates) {
+        List<Element> times = new ArrayList<>(doc.body().select("time[datetime][itemprop=datePublished], time[pubdate][datetime]"));
+        times.addAll(doc.body().select("time[datetime]"));
+        for (Element t : times) {
+            Optional<PageDate> d = dates.parseStructured(t.attr("datetime"), DateSource.TIME_ELEMENT);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PageDate> visibleDate(Document doc, DateParser dates) {
+        for (Element e : doc.body().select("time, [class], [id]")) {
+            if (!e.nameIs("time") && !DATE_HINT.matcher(e.className() + " " + e.id()).find()) {
+                continue;
+            }
+            String text = Texts.clean(e.ownText().isBlank() ? e.text() : e.ownText());
+            if (text.isEmpty() || text.length() > 200) {
+                continue;
+            }
+            Optional<PageDate> d = dates.parseText(text, DateSource.VISIBLE_TEXT);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> absolute(Element link, String base) {
+        if (link == null) {
+            return Optional.empty();
+        }
+        String abs = link.absUrl("href");
+        if (abs.isEmpty() && base != null) {
+            try {
+                abs = URI.create(base).resolve(link.attr("href").trim()).toString();
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return abs.isEmpty() ? Optional.empty() : Optional.of(abs);
+    }
+
+    private static List<String> siteNames(String siteName, String url) {
+        List<String> names = new ArrayList<>();
+        if (siteName != null) {
+            names.add(siteName);
+        }
+        try {
+            String host = URI.create(url).getHost();
+            if (host != null) {
+                String h = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+                names.add(h);
+                int dot = h.indexOf('.');
+                if (dot > 0) {
+                    names.add(h.substring(0, dot));
+                }
+            }
+        } catch (IllegalArgumentException ignored) {
+            // no host to learn a name from
+        }
+        return names;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,128 @@
+package newsflow.core.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import newsflow.core.clean.Texts;
+
+/**
+ * Chooses the headline among a page's title candidates and removes the site-name suffix (or prefix)
+ * from {@code <title>}-like strings without cutting headlines that contain dashes themselves: a
+ * candidate that other candidates confirm wins; a {@code <title>} is only cut at a separator when the
+ * cut-off part is the site's name (og:site_name, the JSON-LD publisher, the host) or when another
+ * candidate equals the remaining part.
+ */
+public final class TitleChooser {
+    private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—:·•»«/]\\s+|\\s*[|·•»«]\\s*");
+
+    private TitleChooser() {
+    }
+
+    /**
+     * @param c the candidates
+     * @param siteNames names the site goes by (og:site_name, publisher, host labels), any case
+     * @return the headline, Unicode NFC, whitespace collapsed; null when the page has no title at all
+     */
+    public static String choose(TitleCandidates c, List<String> siteNames) {
+        String h1 = clean(c.h1());
+        String og = stripSite(clean(c.ogTitle()), siteNames, List.of());
+        String ld = stripSite(clean(c.jsonLdHeadline()), siteNames, List.of());
+        String tag = clean(c.titleTag());
+        List<String> others = new ArrayList<>();
+        for (String s : new String[] {h1, og, ld}) {
+            if (s != null) {
+                others.add(s);
+            }
+        }
+        String tagStripped = stripSite(tag, siteNames, others);
+        if (h1 != null && (same(h1, og) || same(h1, ld) || same(h1, tagStripped) || contains(tag, h1))) {
+            return h1;
+        }
+        if (og != null && (same(og, ld) || same(og, tagStripped))) {
+            return og;
+        }
+        if (ld != null) {
+            return ld;
+        }
+        if (og != null) {
+            return og;
+        }
+        if (h1 != null && tagStripped == null) {
+            return h1;
+        }
+        return tagStripped != null ? tagStripped : h1;
+    }
+
+    static String stripSite(String title, List<String> siteNames, List<String> confirmed) {
+        if (title == null) {
+            return null;
+        }
+        for (String other : confirmed) {
+            if (same(title, other)) {
+                return title;
+            }
+        }
+        List<int[]> cuts = new ArrayList<>();
+        var m = SEPARATORS.matcher(title);
+        while (m.find()) {
+            cuts.add(new int[] {m.start(), m.end()});
+        }
+        if (cuts.isEmpty()) {
+            return title;
+        }
+        // A part confirmed by another candidate wins outright.
+        for (String other : confirmed) {
+            for (int[] cut : cuts) {
+                if (same(title.substring(0, cut[0]), other)) {
+                    return other;
+                }
+                if (same(title.substring(cut[1]), other)) {
+                    return other;
+                }
+            }
+        }
+        int[] last = cuts.get(cuts.size() - 1);
+        String tail = title.substring(last[1]);
+        if (isSiteName(tail, siteNames)) {
+            return stripSite(title.substring(0, last[0]).trim(), siteNames, confirmed);
+        }
+        int[] first = cuts.get(0);
+        String head = title.substring(0, first[0]);
+        if (isSiteName(head, siteNames)) {
+            return title.substring(first[1]).trim();
+        }
+        return title;
+    }
+
+    private static boolean isSiteName(String part, List<String> siteNames) {
+        String p = fold(part);
+        if (p.isEmpty()) {
+            return false;
+        }
+        for (String name : siteNames) {
+            String n = fold(name);
+            if (!n.isEmpty() && (p.equals(n) || p.replace(" ", "").equals(n.replace(" ", "")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && b != null && fold(a).equals(fold(b));
+    }
+
+    private static boolean contains(String haystack, String needle) {
+        return haystack != null && needle != null && needle.length() >= 8 && fold(haystack).contains(fold(needle));
+    }
+
+    private static String fold(String s) {
+        return Texts.clean(s).toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").trim();
+    }
+
+    private static String clean(String s) {
+        String c = Texts.clean(s);
+        return c.isEmpty() ? null : c;
+    }
+}

@@ -1,0 +1,55 @@
+package newsflow.core.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.RuleBasedBreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Word and sentence counts with ICU4J's {@link BreakIterator} (Unicode UAX #29), which handles the
+ * Urdu full stop {@code ۔}, the Arabic question mark {@code ؟} and scripts without spaces; a word is a
+ * segment of letters or digits (rule status ≥ {@code UBRK_WORD_NUMBER}).
+ */
+public final class TextStats {
+    /** Reading speed assumed for reading time, words per minute. */
+    public static final int WORDS_PER_MINUTE = 200;
+
+    private TextStats() {
+    }
+
+    /** @return the number of words in {@code text} */
+    public static int words(String text, ULocale locale) {
+        RuleBasedBreakIterator it = (RuleBasedBreakIterator) BreakIterator.getWordInstance(locale);
+        it.setText(text);
+        int n = 0;
+        for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
+            if (it.getRuleStatus() >= RuleBasedBreakIterator.WORD_NUMBER) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** @return the sentences of {@code text}, trimmed, in order, empty ones dropped */
+    public static List<String> sentences(String text, ULocale locale) {
+        BreakIterator it = BreakIterator.getSentenceInstance(locale);
+        List<String> out = new ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            it.setText(paragraph);
+            int start = it.first();
+            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+                String s = paragraph.substring(start, end).trim();
+                if (!s.isEmpty()) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** @return reading time in seconds for {@code words} words, at least 1 for non-empty text */
+    public static int readingTimeSeconds(int words) {
+        return words == 0 ? 0 : Math.max(1, Math.round(words * 60f / WORDS_PER_MINUTE));
+    }
+}
