@@ -25,7 +25,9 @@ import org.jsoup.nodes.Element;
  */
 final class BlockLabeller {
     private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "footer", "header", "menu");
-    private static final Set<String> SECTION_CATEGORIES = Set.of("related", "readalso", "comments", "share", "newsletter");
+    private static final Set<String> SECTION_CATEGORIES = Set.of("related", "readalso", "comments");
+    /** Letters of a link-free block that reads as article prose: a "related" section ends before it. */
+    static final int PROSE_LETTERS = 250;
     private static final Set<String> NOTICE_CATEGORIES = Set.of("cookie", "copyright", "newsletter");
 
     private final BoilerplateLexicon lexicon;
@@ -49,6 +51,7 @@ final class BlockLabeller {
         Set<Element> main = MainContentFinder.find(segments);
         String foldedTitle = title == null ? null : Texts.clean(title).toLowerCase(java.util.Locale.ROOT);
         Set<String> seen = new HashSet<>();
+        boolean contentStarted = false;
         for (Segment s : segments) {
             s.inMain = inside(s.owner, main);
             if (!s.inMain) {
@@ -64,10 +67,34 @@ final class BlockLabeller {
             if (!seen.add(s.text) && s.text.length() > 0) {
                 s.boilerplate("repeated", 0.8);
             }
+            if (s.timeChars * 5 >= s.text.length() * 4) {
+                s.boilerplate("dateline", 0.85);
+            }
+            if (!contentStarted && !s.isBoilerplate() && isBylineLike(s)) {
+                s.boilerplate("byline", 0.7);
+            }
+            if (!s.isBoilerplate() && Texts.letters(s.text) >= 80) {
+                contentStarted = true;
+            }
             if (!s.isBoilerplate()) {
                 s.score = Math.min(0.95, 0.5 + (1 - s.linkDensity()) * 0.3 + Math.min(0.15, s.text.length() / 2000.0));
             }
         }
+    }
+
+    /**
+     * A short line before the story starts that carries a number — "Updated 3 hours ago",
+     * "14/02/2024 10:05", "By Jane Doe, 3 June" — and is no heading, list item or sentence.
+     */
+    private static boolean isBylineLike(Segment s) {
+        if (s.kind == BlockKind.HEADING || s.kind == BlockKind.LIST_ITEM || s.kind == BlockKind.TABLE_ROW) {
+            return false;
+        }
+        String t = s.text;
+        int words = t.split("\\s+").length;
+        char last = t.charAt(t.length() - 1);
+        boolean sentence = last == '.' || last == '!' || last == '?' || last == '۔' || last == '؟' || last == '。';
+        return words <= 10 && !sentence && t.codePoints().anyMatch(Character::isDigit);
     }
 
     private static void structural(Segment s, Element body, int bodyLetters, java.util.Map<Element, Integer> letters) {
@@ -135,6 +162,9 @@ final class BlockLabeller {
                 break;
             }
             if (!firstInSection && next.kind == BlockKind.HEADING) {
+                break;
+            }
+            if (!category.equals("comments") && Texts.letters(next.text) >= PROSE_LETTERS && next.linkDensity() < 0.1) {
                 break;
             }
             next.boilerplate("lexicon:" + category, 0.8);

@@ -34,6 +34,8 @@ final class BlockSegmenter {
     private int linkChars;
     private Element currentAnchor;
     private int anchorDepth;
+    private int timeDepth;
+    private int timeChars;
 
     private BlockSegmenter() {
     }
@@ -70,6 +72,9 @@ final class BlockSegmenter {
                     currentAnchor = e;
                 }
             }
+            if (tag.equals("time")) {
+                timeDepth++;
+            }
             if (tag.equals("tr") && isDataRow(e)) {
                 flush();
                 rowBlock(e);
@@ -88,6 +93,9 @@ final class BlockSegmenter {
                 String tag = e.normalName();
                 if (tag.equals("a") && e.hasAttr("href") && --anchorDepth == 0) {
                     currentAnchor = null;
+                }
+                if (tag.equals("time")) {
+                    timeDepth--;
                 }
                 if (BLOCK_TAGS.contains(tag) && !openBlocks.isEmpty() && openBlocks.peek() == e) {
                     flush();
@@ -113,19 +121,25 @@ final class BlockSegmenter {
             linkChars += Texts.clean(text).length();
             anchors.add(currentAnchor);
         }
+        if (timeDepth > 0 && hasContent) {
+            timeChars += Texts.clean(text).length();
+        }
     }
 
     private void flush() {
         if (bufferOwner != null) {
             String text = Texts.clean(buffer.toString());
             if (!text.isEmpty()) {
-                segments.add(new Segment(bufferOwner, kindOf(bufferOwner), text, Math.min(linkChars, text.length()),
-                        anchors.size()));
+                Segment seg = new Segment(bufferOwner, kindOf(bufferOwner), text, Math.min(linkChars, text.length()),
+                        anchors.size());
+                seg.timeChars = Math.min(timeChars, text.length());
+                segments.add(seg);
             }
         }
         buffer.setLength(0);
         anchors.clear();
         linkChars = 0;
+        timeChars = 0;
         bufferOwner = null;
     }
 

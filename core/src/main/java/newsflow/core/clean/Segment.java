@@ -12,6 +12,8 @@ final class Segment {
     final String text;
     final int linkChars;
     final int linkCount;
+    /** UTF-16 chars of the text that lie inside {@code <time>} elements. */
+    int timeChars;
     int position;
     boolean inMain;
     Label label = Label.CONTENT;

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Parses the date forms pages write: ISO 8601 and its common variants (space instead of {@code T},
  * offsets without colon, fractional seconds), RFC 1123 (HTTP dates), and numeric day/month/year with
- * any decimal digits (ASCII, Arabic-Indic {@code ٠-٩}, Extended Arabic-Indic {@code ۰-۹}), plus English
- * month names. Dates before 1990 or after {@code notAfter} are refused as noise.
+ * any decimal digits (ASCII, Arabic-Indic {@code ٠-٩}, Extended Arabic-Indic {@code ۰-۹}), plus
+ * Gregorian month names in English, Arabic (including the Levantine كانون الثاني, شباط, …) and Urdu. Dates before 1990 or after {@code notAfter} are refused as noise.
  */
 public final class DateParser {
     private static final Pattern ISO = Pattern.compile(
@@ -32,6 +32,27 @@ public final class DateParser {
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
             Map.entry("dec", 12));
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    /**
+     * Gregorian month names in Arabic (Egyptian/Gulf and Levantine forms) and Urdu, by month number.
+     * Longer names first in the pattern, so "كانون الثاني" wins over "كانون".
+     */
+    private static final Map<String, Integer> NAMED_MONTHS = Map.ofEntries(
+            Map.entry("يناير", 1), Map.entry("فبراير", 2), Map.entry("مارس", 3), Map.entry("أبريل", 4),
+            Map.entry("ابريل", 4), Map.entry("إبريل", 4), Map.entry("مايو", 5), Map.entry("يونيو", 6),
+            Map.entry("يونيه", 6), Map.entry("يوليو", 7), Map.entry("يوليه", 7), Map.entry("أغسطس", 8),
+            Map.entry("اغسطس", 8), Map.entry("سبتمبر", 9), Map.entry("أكتوبر", 10), Map.entry("اكتوبر", 10),
+            Map.entry("نوفمبر", 11), Map.entry("ديسمبر", 12),
+            Map.entry("كانون الثاني", 1), Map.entry("شباط", 2), Map.entry("آذار", 3), Map.entry("نيسان", 4),
+            Map.entry("أيار", 5), Map.entry("حزيران", 6), Map.entry("تموز", 7), Map.entry("آب", 8),
+            Map.entry("أيلول", 9), Map.entry("تشرين الأول", 10), Map.entry("تشرين الثاني", 11),
+            Map.entry("كانون الأول", 12),
+            Map.entry("جنوری", 1), Map.entry("فروری", 2), Map.entry("مارچ", 3), Map.entry("اپریل", 4),
+            Map.entry("مئی", 5), Map.entry("جون", 6), Map.entry("جولائی", 7), Map.entry("اگست", 8),
+            Map.entry("ستمبر", 9), Map.entry("اکتوبر", 10), Map.entry("نومبر", 11), Map.entry("دسمبر", 12));
+    private static final Pattern NAMED_DMY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+("
+            + NAMED_MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|"))
+            + ")\\s*[,،]?\\s+(\\d{4})(?!\\d)");
 
     private final LocalDate notAfter;
 
@@ -89,6 +110,14 @@ public final class DateParser {
         if (m.find()) {
             Optional<PageDate> d = date(raw, source, Integer.parseInt(m.group(3)),
                     MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(2)));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        m = NAMED_DMY.matcher(s);
+        if (m.find()) {
+            Optional<PageDate> d = date(raw, source, Integer.parseInt(m.group(3)), NAMED_MONTHS.get(m.group(2)),
+                    Integer.parseInt(m.group(1)));
             if (d.isPresent()) {
                 return d;
             }
