@@ -14,7 +14,7 @@ import newsflow.core.clean.Texts;
  * candidate equals the remaining part.
  */
 public final class TitleChooser {
-    private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—:·•»«/]\\s+|\\s*[|·•»«]\\s*");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—:·•»«/]\\s+|\\s*[|·•»«]\\s*|:\\s+");
 
     private TitleChooser() {
     }

@@ -1,0 +1,105 @@
+package newsflow.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import newsflow.core.clean.Block;
+import newsflow.core.decode.HttpHead;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PageExtractorTest {
+    private static final PageExtractor EXTRACTOR = new PageExtractor();
+    private static final String P1 = "The council approved the new budget on Tuesday after a long debate, with most members voting in favour.";
+    private static final String P2 = "Officials said the money would go to schools, roads and the city's two hospitals over the next three years.";
+
+    static Extraction run(String body) {
+        String html = "<html><head><title>Budget approved | City Times</title></head><body>" + body + "</body></html>";
+        return EXTRACTOR.extract(new PageInput("https://citytimes.example/news/1", HttpHead.NONE,
+                html.getBytes(StandardCharsets.UTF_8), Instant.parse("2024-06-01T00:00:00Z")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "related list after the story | <ul class='related'><li><a href='/a'>Other story one</a></li><li><a href='/b'>Other story two</a></li></ul> | Other story",
+        "Arabic related heading | <section><h3>مواضيع ذات صلة</h3><p><a href='/a'>خبر آخر عن الميزانية</a> وصف قصير للخبر</p></section> | خبر آخر",
+        "Urdu read-also teaser | <p><strong>یہ بھی پڑھیں:</strong> <a href='/c'>بجٹ پر نئی بحث</a></p> | بجٹ پر",
+        "share bar | <div class='share-bar'>Share <a href='#'>Facebook</a> <a href='#'>X</a></div> | Facebook",
+        "cookie notice | <div id='gdpr'><p>We use cookies to give you the best experience. By continuing you agree to our use of cookies.</p></div> | cookies",
+        "newsletter prompt | <div class='newsletter-signup'><p>Get our daily briefing in your inbox every morning.</p></div> | daily briefing",
+        "comments | <section class='comments'><p>Great article, thanks for writing it, I learned so much today from reading.</p></section> | Great article",
+        "copyright footer | <footer><p>© 2024 City Times. All rights reserved.</p></footer> | rights reserved",
+        "figure caption | <figure><figcaption>The council chamber on Tuesday. Photo: J. Doe</figcaption></figure> | council chamber",
+    })
+    void shouldKeepTheStoryAndDropBoilerplate(String name, String boilerplate, String mustNotAppear) {
+        Extraction e = run("<div class='page'><h1>Budget approved</h1><article><p>" + P1 + "</p>" + boilerplate
+                + "<p>" + P2 + "</p></article></div>");
+        assertThat(e.article()).isNotNull();
+        assertThat(e.article().paragraphs()).containsExactly(P1, P2);
+        assertThat(e.article().text()).doesNotContain(mustNotAppear);
+        Block dropped = e.page().blocks().stream().filter(b -> b.text().contains(mustNotAppear)).findFirst().orElseThrow();
+        assertThat(dropped.isContent()).isFalse();
+        assertThat(dropped.reason()).isNotBlank();
+    }
+
+    @Test
+    void shouldKeepSubheadsListsQuotesAndTableRows() {
+        Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><h3>What changes</h3><ol><li>Schools get new roofs.</li>"
+                + "<li>Roads are repaired.</li></ol><blockquote><p>It is a good day for the city, the mayor said.</p></blockquote>"
+                + "<table><tr><th>Item</th><th>Amount</th></tr><tr><td>Schools</td><td>4.1m</td></tr></table><p>" + P2 + "</p></article>");
+        assertThat(e.article().paragraphs()).containsExactly(P1, "What changes", "Schools get new roofs.", "Roads are repaired.",
+                "It is a good day for the city, the mayor said.", "Item | Amount", "Schools | 4.1m", P2);
+    }
+
+    @Test
+    void shouldSplitBrSeparatedTextIntoParagraphsNeverGlued() {
+        Extraction e = run("<div class='story'><h1>Budget approved</h1>" + P1 + "<br><br>" + P2 + "</div>");
+        assertThat(e.article().paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
+    void shouldDropTheSiteSuffixButKeepDashesInTheHeadline() {
+        String html = "<html><head><title>Fares cut - and service doubled - City Times</title>"
+                + "<meta property='og:site_name' content='City Times'></head><body><article><p>" + P1 + "</p></article></body></html>";
+        Extraction e = EXTRACTOR.extract(new PageInput("https://citytimes.example/x", HttpHead.NONE,
+                html.getBytes(StandardCharsets.UTF_8), Instant.now()));
+        assertThat(e.article().title()).isEqualTo("Fares cut - and service doubled");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "application/pdf | %PDF-1.7 binary",
+        "text/html | ''",
+        "image/png | <html>not really</html>",
+    })
+    void shouldRejectWhatIsNotAnHtmlArticle(String contentType, String body) {
+        HttpHead head = HttpHead.parse("HTTP/1.1 200 OK\nContent-Type: " + contentType + "\n");
+        Extraction e = EXTRACTOR.extract(new PageInput("https://x.example/", head, body.getBytes(StandardCharsets.ISO_8859_1), Instant.now()));
+        assertThat(e.article()).isNull();
+        assertThat(e.rejection()).isNotBlank();
+    }
+
+    @Test
+    void shouldRejectErrorStatuses() {
+        HttpHead head = HttpHead.parse("HTTP/1.1 404 Not Found\nContent-Type: text/html\n");
+        Extraction e = EXTRACTOR.extract(new PageInput("https://x.example/", head,
+                ("<html><body><p>" + P1 + "</p></body></html>").getBytes(StandardCharsets.UTF_8), Instant.now()));
+        assertThat(e.article()).isNull();
+        assertThat(e.rejection()).contains("404");
+    }
+
+    @Test
+    void shouldJoinTheFollowingPagesOfASplitArticleInOrder() {
+        String page1 = "<html><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1><p>" + P1
+                + "</p><div class='pagination'><a href='?page=2'>2</a> <a href='?page=3'>3</a></div></article></body></html>";
+        String page2 = "<html><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1><p>" + P2
+                + "</p><div class='pagination'><a href='?page=1'>1</a> <a href='?page=3'>3</a></div></article></body></html>";
+        Extraction e = EXTRACTOR.extract(
+                new PageInput("https://x.example/a", HttpHead.NONE, page1.getBytes(StandardCharsets.UTF_8), Instant.now()),
+                List.of(new PageInput("https://x.example/a?page=2", HttpHead.NONE, page2.getBytes(StandardCharsets.UTF_8), Instant.now())));
+        assertThat(e.article().paragraphs()).containsExactly(P1, P2);
+    }
+}

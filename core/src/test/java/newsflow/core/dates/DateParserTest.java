@@ -1,0 +1,45 @@
+package newsflow.core.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateParserTest {
+    private static final DateParser PARSER = new DateParser(LocalDate.of(2025, 1, 1));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2021-12-31T08:15:00+05:00      | 2021-12-31T08:15:00+05:00",
+        "2024-05-20T07:45:00.000Z       | 2024-05-20T07:45:00Z",
+        "2024-05-20 07:45:00+0100       | 2024-05-20T07:45:00+01:00",
+        "2024-05-20T07:45               | 2024-05-20T07:45:00",
+        "2024-03-12                     | 2024-03-12",
+        "Tue, 21 May 2024 15:00:00 GMT  | 2024-05-21T15:00:00Z",
+    })
+    void shouldParseStructuredDatesKeepingThePagesOffset(String raw, String iso) {
+        assertThat(PARSER.parseStructured(raw, DateSource.META)).map(PageDate::iso).contains(iso);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "نشر في ٢٣/٠٦/٢٠٢٤                 | 2024-06-23",
+        "۱۲/۰۳/۲۰۲۴                        | 2024-03-12",
+        "شائع شدہ: 12 مارچ 2024             | 2024-03-12",
+        "٥ كانون الثاني ٢٠٢٤                | 2024-01-05",
+        "12 مايو 2024                      | 2024-05-12",
+        "Posted June 4, 2024 18:02         | 2024-06-04",
+        "4 June 2024                       | 2024-06-04",
+        "06/23/2024                        | 2024-06-23",
+    })
+    void shouldFindDatesInVisibleTextWithAnyDigits(String raw, String iso) {
+        assertThat(PARSER.parseText(raw, DateSource.VISIBLE_TEXT)).map(PageDate::iso).contains(iso);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1985-01-01", "2030-05-05T10:00:00Z", "not a date", "31/02/2024"})
+    void shouldRefuseNoiseAndImpossibleDates(String raw) {
+        assertThat(PARSER.parseStructured(raw, DateSource.META)).isEmpty();
+    }
+}
