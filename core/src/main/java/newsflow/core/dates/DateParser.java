@@ -32,6 +32,8 @@ public final class DateParser {
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
             Map.entry("dec", 12));
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    /** Characters of a value looked at; dates sit at the start of what pages give for them. */
+    static final int MAX_INPUT_CHARS = 300;
     /**
      * Gregorian month names in Arabic (Egyptian/Gulf and Levantine forms) and Urdu, by month number.
      * Longer names first in the pattern, so "كانون الثاني" wins over "كانون".
@@ -67,7 +69,7 @@ public final class DateParser {
      * @return the date, or empty when unparseable or out of range
      */
     public Optional<PageDate> parseStructured(String raw, DateSource source) {
-        String s = digitsToAscii(raw.trim());
+        String s = digitsToAscii(collapse(raw));
         Matcher m = ISO.matcher(s);
         if (m.find() && m.start() <= 2) {
             return iso(raw, source, m).filter(this::inRange);
@@ -83,51 +85,70 @@ public final class DateParser {
 
     /**
      * Finds a date in visible text ("٢٣/٠٦/٢٠٢٤", "June 4, 2024", "4 June 2024"); day first for
-     * numeric dates unless the day would exceed 12 only as a month-first reading.
+     * numeric dates unless the day would exceed 12 only as a month-first reading. Only the first
+     * {@value #MAX_INPUT_CHARS} chars (whitespace collapsed) are read.
      *
-     * @return the first plausible date, as a plain date
+     * @return the earliest plausible date in the text; a plain date unless written in ISO form
      */
     public Optional<PageDate> parseText(String raw, DateSource source) {
-        String s = digitsToAscii(raw);
-        Matcher iso = ISO.matcher(s);
-        if (iso.find()) {
-            Optional<PageDate> d = iso(raw, source, iso).filter(this::inRange);
+        String s = digitsToAscii(collapse(raw));
+        // Every pattern proposes its matches; the earliest plausible one in the text wins.
+        PageDate best = null;
+        int bestAt = Integer.MAX_VALUE;
+        Matcher m = ISO.matcher(s);
+        while (m.find() && m.start() < bestAt) {
+            Optional<PageDate> d = iso(raw, source, m).filter(this::inRange);
             if (d.isPresent()) {
-                return d;
+                best = d.get();
+                bestAt = m.start();
             }
         }
-        Matcher m = NUMERIC_DMY.matcher(s);
-        while (m.find()) {
+        m = NUMERIC_DMY.matcher(s);
+        while (m.find() && m.start() < bestAt) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             int y = Integer.parseInt(m.group(3));
             Optional<PageDate> d = a > 12 || b <= 12 ? date(raw, source, y, b, a) : date(raw, source, y, a, b);
             if (d.isPresent()) {
-                return d;
+                best = d.get();
+                bestAt = m.start();
             }
         }
         m = TEXT_MDY.matcher(s);
-        if (m.find()) {
+        while (m.find() && m.start() < bestAt) {
             Optional<PageDate> d = date(raw, source, Integer.parseInt(m.group(3)),
                     MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(2)));
             if (d.isPresent()) {
-                return d;
+                best = d.get();
+                bestAt = m.start();
             }
         }
         m = NAMED_DMY.matcher(s);
-        if (m.find()) {
+        while (m.find() && m.start() < bestAt) {
             Optional<PageDate> d = date(raw, source, Integer.parseInt(m.group(3)), NAMED_MONTHS.get(m.group(2)),
                     Integer.parseInt(m.group(1)));
             if (d.isPresent()) {
-                return d;
+                best = d.get();
+                bestAt = m.start();
             }
         }
         m = TEXT_DMY.matcher(s);
-        if (m.find()) {
-            return date(raw, source, Integer.parseInt(m.group(3)), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)),
-                    Integer.parseInt(m.group(1)));
+        while (m.find() && m.start() < bestAt) {
+            Optional<PageDate> d = date(raw, source, Integer.parseInt(m.group(3)),
+                    MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(1)));
+            if (d.isPresent()) {
+                best = d.get();
+                bestAt = m.start();
+            }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
+    }
+
+    /** Whitespace collapsed and length capped, so no pattern backtracks over a huge value. */
+    private static String collapse(String raw) {
+        String s = raw.length() > MAX_INPUT_CHARS * 4 ? raw.substring(0, MAX_INPUT_CHARS * 4) : raw;
+        s = s.replaceAll("\\s+", " ").trim();
+        return s.length() > MAX_INPUT_CHARS ? s.substring(0, MAX_INPUT_CHARS) : s;
     }
 
     private Optional<PageDate> date(String raw, DateSource source, int y, int month, int day) {

@@ -25,9 +25,11 @@ import java.util.regex.Pattern;
  *
  * <p>Two browser rules are kept: a declared ISO-8859-1 or US-ASCII means windows-1252 (WHATWG Encoding
  * §4.2), and a declared UTF-16 in a {@code <meta>} means UTF-8 (the meta could not have been read
- * otherwise). A declared charset whose bytes do not decode cleanly while UTF-8 does (a server saying
- * windows-1256 for a UTF-8 page) gives way to UTF-8. Malformed bytes become U+FFFD in the worst case;
- * nothing is thrown for bad bytes.
+ * otherwise); legacy labels decode as their WHATWG supersets (gb2312 as GBK, shift_jis as
+ * windows-31j, …). A body that holds non-ASCII bytes and is well-formed UTF-8 is read as UTF-8 whatever
+ * a legacy label says (a server saying windows-1256 for a UTF-8 page): single-byte charsets decode any
+ * bytes, but multi-byte UTF-8 does not happen by accident. Malformed bytes become U+FFFD in the worst
+ * case; nothing is thrown for bad bytes.
  */
 public final class CharsetSniffer {
     /** Bytes scanned for a {@code <meta>} declaration when no {@code </head>} comes earlier: 64 KiB. */
@@ -49,26 +51,25 @@ public final class CharsetSniffer {
         if (bom.isPresent()) {
             return bom.get();
         }
+        boolean utf8 = isNonAsciiUtf8(body);
         Optional<Charset> http = head.charset().flatMap(CharsetSniffer::lookup);
         if (http.isPresent()) {
             Charset cs = http.get();
-            if (decodesCleanly(body, cs) || !decodesCleanly(body, StandardCharsets.UTF_8)) {
-                return new DecodedText(decodeLenient(body, cs), cs, CharsetSource.HTTP_HEADER);
+            if (utf8 && !cs.equals(StandardCharsets.UTF_8)) {
+                // Legacy single-byte charsets decode any bytes; valid multi-byte UTF-8 is no accident.
+                return new DecodedText(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.DETECTED);
             }
-            return new DecodedText(decodeLenient(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.DETECTED);
+            return new DecodedText(decodeLenient(body, cs), cs, CharsetSource.HTTP_HEADER);
         }
         Optional<Charset> meta = fromMeta(body);
         if (meta.isPresent()) {
-            Charset cs = meta.get();
-            if (cs.name().startsWith("UTF-16")) {
-                cs = StandardCharsets.UTF_8;
-            }
+            Charset cs = utf8 ? StandardCharsets.UTF_8 : meta.get();
             return new DecodedText(decodeLenient(body, cs), cs, CharsetSource.META);
         }
-        if (decodesCleanly(body, StandardCharsets.US_ASCII)) {
+        if (firstNonAscii(body) < 0) {
             return new DecodedText(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.DEFAULT);
         }
-        if (decodesCleanly(body, StandardCharsets.UTF_8)) {
+        if (utf8) {
             return new DecodedText(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.DETECTED);
         }
         Optional<Charset> detected = detect(body);
@@ -106,15 +107,36 @@ public final class CharsetSniffer {
         while (m.find()) {
             Optional<Charset> cs = lookup(m.group(1));
             if (cs.isPresent()) {
-                return cs;
+                // A meta could only be read because the bytes are ASCII-compatible: UTF-16/32 labels mean UTF-8.
+                String name = cs.get().name();
+                return name.startsWith("UTF-16") || name.startsWith("UTF-32") ? Optional.of(StandardCharsets.UTF_8) : cs;
             }
         }
         return Optional.empty();
     }
 
+    /** @return index of the first byte >= 0x80, or -1 */
+    private static int firstNonAscii(byte[] body) {
+        for (int i = 0; i < body.length; i++) {
+            if (body[i] < 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @return whether the body has non-ASCII bytes and all of it is well-formed UTF-8 */
+    private static boolean isNonAsciiUtf8(byte[] body) {
+        return firstNonAscii(body) >= 0 && decodesCleanly(body, StandardCharsets.UTF_8);
+    }
+
     private static Optional<Charset> detect(byte[] body) {
+        // ICU looks at the first 8,000 bytes only: start shortly before the first non-ASCII byte, markup filtered.
+        int from = Math.max(0, firstNonAscii(body) - 1024);
+        byte[] sample = java.util.Arrays.copyOfRange(body, from, Math.min(body.length, from + 64 * 1024));
         CharsetDetector detector = new CharsetDetector();
-        detector.setText(body);
+        detector.enableInputFilter(true);
+        detector.setText(sample);
         CharsetMatch match = detector.detect();
         return match == null ? Optional.empty() : lookup(match.getName());
     }
@@ -132,6 +154,13 @@ public final class CharsetSniffer {
             case "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "iso_8859-1", "cp819" -> l = "windows-1252";
             case "utf8", "unicode-1-1-utf-8" -> l = "utf-8";
             case "cp1256", "x-cp1256" -> l = "windows-1256";
+            // WHATWG Encoding §4.2: legacy labels decode as their supersets
+            case "gb2312", "gb_2312", "gb_2312-80", "csgb2312", "x-gbk", "chinese" -> l = "GBK";
+            case "euc-kr", "ks_c_5601-1987", "ks_c_5601-1989", "ksc5601", "windows-949", "cseuckr" -> l = "x-windows-949";
+            case "shift_jis", "shift-jis", "sjis", "ms_kanji", "x-sjis", "csshiftjis", "ms932" -> l = "windows-31j";
+            case "iso-8859-8-i", "csiso88598i", "logical" -> l = "ISO-8859-8";
+            case "tis-620", "iso-8859-11", "dos-874" -> l = "x-windows-874";
+            case "iso-8859-9", "latin5", "l5" -> l = "windows-1254";
             default -> {
             }
         }

@@ -152,7 +152,8 @@ public final class MetadataExtractor {
             if (!e.nameIs("time") && !DATE_HINT.matcher(e.className() + " " + e.id()).find()) {
                 continue;
             }
-            String text = Texts.clean(e.ownText().isBlank() ? e.text() : e.ownText());
+            // Own text only (a <time>'s whole text): wrappers would copy their whole subtree.
+            String text = Texts.clean(e.nameIs("time") ? e.text() : e.ownText());
             if (text.isEmpty() || text.length() > 200) {
                 continue;
             }

@@ -74,25 +74,23 @@ public final class TitleChooser {
         // A part confirmed by another candidate wins outright.
         for (String other : confirmed) {
             for (int[] cut : cuts) {
-                if (same(title.substring(0, cut[0]), other)) {
-                    return other;
-                }
-                if (same(title.substring(cut[1]), other)) {
+                if (same(title.substring(0, cut[0]), other) || same(title.substring(cut[1]), other)) {
                     return other;
                 }
             }
         }
-        int[] last = cuts.get(cuts.size() - 1);
-        String tail = title.substring(last[1]);
-        if (isSiteName(tail, siteNames)) {
-            return stripSite(title.substring(0, last[0]).trim(), siteNames, confirmed);
+        // Drop trailing site-name parts ("Headline | Section | Site"), then a leading one ("Site: Headline").
+        int end = title.length();
+        int last = cuts.size() - 1;
+        while (last >= 0 && isSiteName(title.substring(cuts.get(last)[1], end), siteNames)) {
+            end = cuts.get(last)[0];
+            last--;
         }
-        int[] first = cuts.get(0);
-        String head = title.substring(0, first[0]);
-        if (isSiteName(head, siteNames)) {
-            return title.substring(first[1]).trim();
+        String head = title.substring(0, end).trim();
+        if (last >= 0 && isSiteName(title.substring(0, cuts.get(0)[0]), siteNames)) {
+            head = title.substring(cuts.get(0)[1], end).trim();
         }
-        return title;
+        return head.isEmpty() ? title : head;
     }
 
     private static boolean isSiteName(String part, List<String> siteNames) {

@@ -32,6 +32,7 @@ class DateParserTest {
         "Posted June 4, 2024 18:02         | 2024-06-04",
         "4 June 2024                       | 2024-06-04",
         "06/23/2024                        | 2024-06-23",
+        "Published 12 June 2024 · Updated June 14, 2024 | 2024-06-12",
     })
     void shouldFindDatesInVisibleTextWithAnyDigits(String raw, String iso) {
         assertThat(PARSER.parseText(raw, DateSource.VISIBLE_TEXT)).map(PageDate::iso).contains(iso);

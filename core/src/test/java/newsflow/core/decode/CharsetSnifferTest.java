@@ -65,8 +65,18 @@ class CharsetSnifferTest {
         assertThat(d.text()).contains(arabic);
     }
 
+    @Test
+    void shouldReadValidUtf8AsUtf8WhateverALegacyLabelSays() {
+        String arabic = "مرحبا بكم في الموقع";
+        byte[] body = ("<html><body><p>" + arabic + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        DecodedText d = CharsetSniffer.decode(body, HttpHead.parse("Content-Type: text/html; charset=windows-1256"));
+        assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(d.text()).contains(arabic);
+    }
+
     @ParameterizedTest
-    @CsvSource({"ISO-8859-1, windows-1252", "latin1, windows-1252", "utf8, UTF-8", "cp1256, windows-1256", "x-bogus, ''"})
+    @CsvSource({"ISO-8859-1, windows-1252", "latin1, windows-1252", "utf8, UTF-8", "cp1256, windows-1256", "x-bogus, ''",
+        "gb2312, GBK", "shift_jis, windows-31j", "euc-kr, x-windows-949", "iso-8859-8-i, ISO-8859-8"})
     void shouldMapCharsetLabelsAsBrowsersDo(String label, String expected) {
         assertThat(CharsetSniffer.lookup(label).map(Charset::name).orElse("")).isEqualTo(expected);
     }

@@ -17,6 +17,7 @@ class TitleChooserTest {
         "City Times: Budget approved | - | - | City Times | Budget approved",
         "Budget approved - City Times | Budget approved | Featured: other story | City Times | Budget approved",
         "Q&A - what the budget means | - | - | City Times | Q&A - what the budget means",
+        "Budget approved · Politics · City Times · City Times | - | - | City Times | Budget approved · Politics",
     })
     void shouldChooseTheHeadlineAndDropOnlyTheSiteName(String tag, String og, String h1, String site, String expected) {
         assertThat(TitleChooser.choose(new TitleCandidates(tag, og, h1, null), site == null ? List.of() : List.of(site)))

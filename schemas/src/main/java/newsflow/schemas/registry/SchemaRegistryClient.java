@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaParseException;
+import org.apache.avro.AvroRuntimeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -129,7 +129,7 @@ public final class SchemaRegistryClient {
             }
             try {
                 return new Schema.Parser().parse(text);
-            } catch (SchemaParseException e) {
+            } catch (AvroRuntimeException e) {
                 throw new SchemaRegistryException(200, SchemaRegistryException.NO_STATUS, "GET", url(path),
                         "schema id " + key + " does not parse as Avro: " + e.getMessage(), e);
             }

@@ -57,9 +57,12 @@ public class SchemaRegistryException extends RuntimeException {
         return url;
     }
 
-    /** @return true for HTTP 404 (unknown subject, version or schema id) */
+    /**
+     * @return true for HTTP 404 with a registry error code of the 404xx family (40401 subject, 40402
+     *     version, 40403 schema not found); a bare 404 without one means a wrong URL, not a missing subject
+     */
     public boolean isNotFound() {
-        return status == 404;
+        return status == 404 && errorCode / 100 == 404;
     }
 
     /** @return true for HTTP 409, the answer to registering a schema the subject's compatibility rejects */

@@ -95,7 +95,12 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
         if (client == null) {
             throw new IllegalStateException("AvroDeserializer used before configure()");
         }
-        int id = ConfluentWireFormat.schemaId(data);
+        int id;
+        try {
+            id = ConfluentWireFormat.schemaId(data);
+        } catch (SerializationException e) {
+            throw new SerializationException("topic=" + topic + ": " + e.getMessage(), e);
+        }
         DatumReader<T> reader;
         try {
             reader = readers.computeIfAbsent(id, this::readerFor);
@@ -104,7 +109,8 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
                     + ": " + e.getMessage(), e);
         } catch (AvroRuntimeException e) {
             throw new SerializationException("writer schema id=" + id + " for topic=" + topic
-                    + " does not resolve against reader schema " + readerSchema.getFullName() + ": " + e.getMessage(), e);
+                    + " does not resolve against reader schema "
+                    + (readerSchema == null ? "(generic)" : readerSchema.getFullName()) + ": " + e.getMessage(), e);
         }
         try {
             BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, ConfluentWireFormat.HEADER_SIZE,

@@ -45,7 +45,11 @@ public final class AvroSerializer<T extends GenericContainer> implements Seriali
     private AvroSerdeConfig config;
     private boolean isKey;
     private final Map<String, Map<Schema, Integer>> idsBySubject = new ConcurrentHashMap<>();
-    private final Map<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
+    private final Map<WriterKey, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
+
+    /** Specific and generic records of one schema need different writers (enums, logical types). */
+    private record WriterKey(Schema schema, boolean specific) {
+    }
 
     /** For Kafka's reflective construction; call {@link #configure(Map, boolean)} before use. */
     public AvroSerializer() {
@@ -89,7 +93,8 @@ public final class AvroSerializer<T extends GenericContainer> implements Seriali
             out.write(ConfluentWireFormat.MAGIC_BYTE);
             out.write(new byte[] {(byte) (id >>> 24), (byte) (id >>> 16), (byte) (id >>> 8), (byte) id});
             BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-            writers.computeIfAbsent(schema, s -> writerFor(s, data)).write(data, encoder);
+            writers.computeIfAbsent(new WriterKey(schema, data instanceof SpecificRecord), k -> writerFor(k.schema(), data))
+                    .write(data, encoder);
             encoder.flush();
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {

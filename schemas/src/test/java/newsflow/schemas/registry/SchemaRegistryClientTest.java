@@ -156,6 +156,17 @@ class SchemaRegistryClientTest {
         }
     }
 
+    @Test
+    void shouldNotMistakeAWrongBaseUrlForAMissingSubject() throws Exception {
+        try (LocalHttpServer server = new LocalHttpServer().answer(404, "<html>Not Found</html>")) {
+            assertThatThrownBy(() -> client(server.url(), 0).lookup("x-value", STRING))
+                    .isInstanceOfSatisfying(SchemaRegistryException.class, e -> {
+                        assertThat(e.status()).isEqualTo(404);
+                        assertThat(e.isNotFound()).isFalse();
+                    });
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"ftp://registry:8081", "not a url", "localhost:8081", "''"})
     void shouldRejectUrlsThatAreNotAbsoluteHttp(String url) {

@@ -230,7 +230,12 @@ public final class KafkaCluster implements AutoCloseable {
                 jvmOptions(dataDir.resolve("kafka").resolve("log4j2-tool.properties"), "256m"),
                 "kafka.tools.StorageTool", List.of("format", "--ignore-formatted", "-t", clusterId, "-c", config.toString()),
                 dataDir.resolve("kafka"), dataDir.resolve("kafka").resolve("node-" + id + "-format.log"));
-        int exit = tool.awaitExit(Duration.ofSeconds(120));
+        int exit;
+        try {
+            exit = tool.awaitExit(Duration.ofSeconds(120));
+        } finally {
+            tool.stop(Duration.ofSeconds(10));
+        }
         if (exit != 0) {
             throw new IllegalStateException("formatting kafka node " + id + " failed with exit code " + exit + "; log "
                     + tool.logFile() + ":\n" + tool.logTail(20));
@@ -266,14 +271,6 @@ public final class KafkaCluster implements AutoCloseable {
                 }
             }, () -> nodes.stream().map(n -> n.process().name() + " log tail:\n" + n.process().logTail(15))
                     .collect(Collectors.joining("\n")));
-        } catch (IllegalStateException e) {
-            // Await reports a dead node through the condition's exception; surface it directly.
-            for (Throwable s : e.getSuppressed()) {
-                if (s instanceof IllegalStateException && s.getMessage() != null && s.getMessage().contains("exited with code")) {
-                    throw (IllegalStateException) s;
-                }
-            }
-            throw e;
         }
     }
 

@@ -18,7 +18,8 @@ public final class Await {
     /**
      * @param what description for the error message, e.g. "kafka-node-1 to accept connections"
      * @param timeout the deadline from now
-     * @param condition checked until it returns true; exceptions it throws count as false
+     * @param condition checked until it returns true; exceptions it throws count as false, except
+     *     {@link Fatal}, which ends the wait at once
      * @param diagnostics called on timeout for context to put in the message (e.g. a log tail)
      * @throws IllegalStateException when the deadline passes, with {@code what} and the diagnostics
      */
@@ -30,6 +31,8 @@ public final class Await {
                 if (condition.getAsBoolean()) {
                     return;
                 }
+            } catch (Fatal e) {
+                throw new IllegalStateException(e.getMessage(), e.getCause());
             } catch (RuntimeException e) {
                 last = e;
             }
@@ -47,6 +50,15 @@ public final class Await {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted waiting for " + what, e);
             }
+        }
+    }
+
+    /** Thrown by a condition when waiting longer cannot help (the process died): ends the wait at once. */
+    public static final class Fatal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Fatal(String message) {
+            super(message);
         }
     }
 }

@@ -63,9 +63,9 @@ public final class ApicurioRegistry implements AutoCloseable {
      *     passes, with the log tail
      */
     public static ApicurioRegistry start(Path workDir, Duration startTimeout) {
+        Path runner = runnerJar(home());
         boolean temporary = workDir == null;
         Path dir = temporary ? TempDirs.create("newsflow-registry-") : workDir.toAbsolutePath();
-        Path runner = runnerJar(home());
         int port = Ports.freePort();
         String cp = runner + java.io.File.pathSeparator + watchdogLocation();
         ChildJvm p = ChildJvm.start("apicurio-registry", cp,
