@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -92,56 +93,41 @@ public final class DateParser {
      */
     public Optional<PageDate> parseText(String raw, DateSource source) {
         String s = digitsToAscii(collapse(raw));
-        // Every pattern proposes its matches; the earliest plausible one in the text wins.
+        // Every textual form proposes its matches; the earliest plausible one in the text wins.
         PageDate best = null;
         int bestAt = Integer.MAX_VALUE;
-        Matcher m = ISO.matcher(s);
-        while (m.find() && m.start() < bestAt) {
-            Optional<PageDate> d = iso(raw, source, m).filter(this::inRange);
-            if (d.isPresent()) {
-                best = d.get();
-                bestAt = m.start();
-            }
-        }
-        m = NUMERIC_DMY.matcher(s);
-        while (m.find() && m.start() < bestAt) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(2));
-            int y = Integer.parseInt(m.group(3));
-            Optional<PageDate> d = a > 12 || b <= 12 ? date(raw, source, y, b, a) : date(raw, source, y, a, b);
-            if (d.isPresent()) {
-                best = d.get();
-                bestAt = m.start();
-            }
-        }
-        m = TEXT_MDY.matcher(s);
-        while (m.find() && m.start() < bestAt) {
-            Optional<PageDate> d = date(raw, source, Integer.parseInt(m.group(3)),
-                    MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(2)));
-            if (d.isPresent()) {
-                best = d.get();
-                bestAt = m.start();
-            }
-        }
-        m = NAMED_DMY.matcher(s);
-        while (m.find() && m.start() < bestAt) {
-            Optional<PageDate> d = date(raw, source, Integer.parseInt(m.group(3)), NAMED_MONTHS.get(m.group(2)),
-                    Integer.parseInt(m.group(1)));
-            if (d.isPresent()) {
-                best = d.get();
-                bestAt = m.start();
-            }
-        }
-        m = TEXT_DMY.matcher(s);
-        while (m.find() && m.start() < bestAt) {
-            Optional<PageDate> d = date(raw, source, Integer.parseInt(m.group(3)),
-                    MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(1)));
-            if (d.isPresent()) {
-                best = d.get();
-                bestAt = m.start();
+        for (TextForm form : textForms(raw, source)) {
+            Matcher m = form.pattern().matcher(s);
+            while (m.find() && m.start() < bestAt) {
+                Optional<PageDate> d = form.read().apply(m);
+                if (d.isPresent()) {
+                    best = d.get();
+                    bestAt = m.start();
+                }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A way dates are written in text, and how to read a match of it. */
+    private record TextForm(Pattern pattern, java.util.function.Function<Matcher, Optional<PageDate>> read) {
+    }
+
+    private List<TextForm> textForms(String raw, DateSource source) {
+        return List.of(
+                new TextForm(ISO, m -> iso(raw, source, m).filter(this::inRange)),
+                new TextForm(NUMERIC_DMY, m -> {
+                    int a = Integer.parseInt(m.group(1));
+                    int b = Integer.parseInt(m.group(2));
+                    int y = Integer.parseInt(m.group(3));
+                    return a > 12 || b <= 12 ? date(raw, source, y, b, a) : date(raw, source, y, a, b);
+                }),
+                new TextForm(TEXT_MDY, m -> date(raw, source, Integer.parseInt(m.group(3)),
+                        MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(2)))),
+                new TextForm(NAMED_DMY, m -> date(raw, source, Integer.parseInt(m.group(3)), NAMED_MONTHS.get(m.group(2)),
+                        Integer.parseInt(m.group(1)))),
+                new TextForm(TEXT_DMY, m -> date(raw, source, Integer.parseInt(m.group(3)),
+                        MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(1)))));
     }
 
     /** Whitespace collapsed and length capped, so no pattern backtracks over a huge value. */
