@@ -72,12 +72,12 @@ final class ExtractCommand implements Callable<Integer> {
         }
         HttpHead head = headers == null ? HttpHead.NONE
                 : HttpHead.parse(new String(Files.readAllBytes(headers), StandardCharsets.ISO_8859_1));
+        List<PageInput> next = new ArrayList<>();
+        for (Path n : nextPages) {
+            next.add(new PageInput(n.toAbsolutePath().toUri().toString(), head, read(n), Instant.now()));
+        }
         int failures = 0;
         for (Path page : pages) {
-            List<PageInput> next = new ArrayList<>();
-            for (Path n : nextPages) {
-                next.add(new PageInput(n.toAbsolutePath().toUri().toString(), head, read(n), Instant.now()));
-            }
             String pageUrl = url != null ? url : page.toAbsolutePath().toUri().toString();
             Extraction e = extractor.extract(new PageInput(pageUrl, head, read(page), Instant.now()), next);
             if (e.article() == null) {

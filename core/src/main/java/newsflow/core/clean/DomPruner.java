@@ -24,7 +24,7 @@ final class DomPruner {
     static void prune(Document doc) {
         Element body = doc.body();
         body.select(DROPPED).remove();
-        for (Element e : body.select("[hidden], [style], [aria-hidden=true]")) {
+        for (Element e : body.select("[hidden], [style]")) {
             if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
                 e.remove();
             }

@@ -41,7 +41,7 @@ public record HttpHead(int status, Map<String, List<String>> headers) {
         String lastName = null;
         for (String line : raw.split("\r?\n", -1)) {
             if (line.isEmpty()) {
-                if (lastName != null || !headers.isEmpty()) {
+                if (!headers.isEmpty()) {
                     break;
                 }
                 continue;

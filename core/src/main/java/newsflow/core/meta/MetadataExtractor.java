@@ -65,21 +65,17 @@ public final class MetadataExtractor {
         String title = TitleChooser.choose(titles, siteNames);
 
         PageDate published = ld.text("datePublished").flatMap(v -> dates.parseStructured(v, DateSource.JSON_LD))
-                .or(() -> first(meta, PUBLISHED_META).flatMap(v -> dates.parseStructured(v, DateSource.META)))
+                .or(() -> meta.first(PUBLISHED_META).flatMap(v -> dates.parseStructured(v, DateSource.META)))
                 .or(() -> timeElement(doc, dates))
                 .or(() -> visibleDate(doc, dates))
                 .orElse(null);
         PageDate modified = ld.text("dateModified").flatMap(v -> dates.parseStructured(v, DateSource.JSON_LD))
-                .or(() -> first(meta, MODIFIED_META).flatMap(v -> dates.parseStructured(v, DateSource.META)))
+                .or(() -> meta.first(MODIFIED_META).flatMap(v -> dates.parseStructured(v, DateSource.META)))
                 .orElse(null);
 
         return new PageMetadata(canonical, htmlLang, htmlDir, titles, title, siteName, authors(ld, meta, doc), published,
                 modified, meta.first("description", "og:description", "twitter:description").orElse(null),
                 ld.text("articleBody").orElse(null), ld.text("inLanguage").orElse(null));
-    }
-
-    private static Optional<String> first(MetaTags meta, String[] keys) {
-        return meta.first(keys);
     }
 
     private static String headline(Document doc, String og, String ld, String titleTag) {
@@ -114,7 +110,7 @@ public final class MetadataExtractor {
             addAuthor(out, a);
         }
         if (out.isEmpty()) {
-            first(meta, AUTHOR_META).filter(a -> !a.startsWith("http")).ifPresent(a -> addAuthor(out, a));
+            meta.first(AUTHOR_META).filter(a -> !a.startsWith("http")).ifPresent(a -> addAuthor(out, a));
         }
         if (out.isEmpty()) {
             for (Element e : doc.body().select("[itemprop=author], [rel=author], .author-name, .byline .author, .author")) {

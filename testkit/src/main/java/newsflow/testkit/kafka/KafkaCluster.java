@@ -84,6 +84,7 @@ public final class KafkaCluster implements AutoCloseable {
             requireBrokerOnClasspath();
             int controllerPort = Ports.freePort();
             String clusterId = existingClusterId().orElseGet(() -> Uuid.randomUuid().toString());
+            writeLogConfigs();
             for (int id = 1; id <= brokers; id++) {
                 int port = Ports.freePort();
                 Path dir = dataDir.resolve("kafka").resolve("node-" + id);
@@ -215,12 +216,19 @@ public final class KafkaCluster implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-            Files.writeString(dataDir.resolve("kafka").resolve("log4j2-node.properties"), Log4jConfigs.BROKER,
-                    StandardCharsets.UTF_8);
-            Files.writeString(dataDir.resolve("kafka").resolve("log4j2-tool.properties"), Log4jConfigs.TOOL,
-                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private void writeLogConfigs() {
+        Path kafkaDir = dataDir.resolve("kafka");
+        try {
+            Files.createDirectories(kafkaDir);
+            Files.writeString(kafkaDir.resolve("log4j2-node.properties"), Log4jConfigs.BROKER, StandardCharsets.UTF_8);
+            Files.writeString(kafkaDir.resolve("log4j2-tool.properties"), Log4jConfigs.TOOL, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write log configs under " + kafkaDir, e);
         }
     }
 
