@@ -11,6 +11,7 @@ import newsflow.core.language.LanguageGuess;
 import newsflow.core.language.LanguageIdentifier;
 import newsflow.core.language.Scripts;
 import newsflow.core.meta.PageMetadata;
+import newsflow.core.simhash.SimHash;
 import newsflow.core.text.TextStats;
 
 /**
@@ -71,12 +72,13 @@ public final class ArticleBuilder {
         LanguageGuess lang = languages.identify(text, hint);
         ULocale locale = new ULocale(lang.code());
         List<String> sentences = TextStats.sentences(text, locale);
-        int words = TextStats.words(text, locale);
+        List<String> wordList = TextStats.wordList(text, locale);
+        int words = wordList.size();
         String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : first.url();
         return new Extraction(first, new ArticleText(first.url(), canonical, first.site(), title, meta.authors(),
                 meta.published(), meta.modified(), lang.code(), lang.confidence(), Scripts.dominantScript(text),
                 Scripts.isRightToLeft(text), paragraphs, words, sentences.size(), TextStats.readingTimeSeconds(words),
-                lead(sentences)), null);
+                lead(sentences), SimHash.of(wordList)), null);
     }
 
     private static String lead(List<String> sentences) {

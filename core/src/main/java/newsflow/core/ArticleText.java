@@ -23,11 +23,12 @@ import newsflow.core.dates.PageDate;
  * @param sentenceCount sentences in the text (ICU sentence boundaries)
  * @param readingTimeSeconds estimated reading time
  * @param lead the first sentences, at most {@value #LEAD_MAX_CHARS} chars unless one sentence is longer
+ * @param simhash 64-bit simhash of the text's words ({@link newsflow.core.simhash.SimHash})
  */
 public record ArticleText(String url, String canonicalUrl, String site, String title, List<String> authors,
         PageDate published, PageDate modified, String language, double languageConfidence, String script,
         boolean rightToLeft, List<String> paragraphs, int wordCount, int sentenceCount, int readingTimeSeconds,
-        String lead) {
+        String lead, long simhash) {
     /** Length the lead stops growing at, in UTF-16 chars. */
     public static final int LEAD_MAX_CHARS = 300;
 

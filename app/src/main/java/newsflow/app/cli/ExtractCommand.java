@@ -79,13 +79,14 @@ final class ExtractCommand implements Callable<Integer> {
         int failures = 0;
         for (Path page : pages) {
             String pageUrl = url != null ? url : page.toAbsolutePath().toUri().toString();
-            Extraction e = extractor.extract(new PageInput(pageUrl, head, read(page), Instant.now()), next);
+            Instant fetchedAt = Instant.now();
+            Extraction e = extractor.extract(new PageInput(pageUrl, head, read(page), fetchedAt), next);
             if (e.article() == null) {
                 System.err.println(page + ": not an article: " + e.rejection());
                 failures++;
                 continue;
             }
-            System.out.println(ArticleJson.line(key(page), e.article(), e.page()));
+            System.out.println(ArticleJson.line(key(page), ArticleJson.article(e, fetchedAt)));
         }
         System.out.flush();
         return failures == 0 ? 0 : 1;
@@ -102,8 +103,9 @@ final class ExtractCommand implements Callable<Integer> {
         try (BufferedWriter w = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (Path f : files) {
                 Extraction e;
+                Instant fetchedAt = Instant.now();
                 try {
-                    e = extractor.extract(new PageInput(f.toAbsolutePath().toUri().toString(), HttpHead.NONE, read(f), Instant.now()));
+                    e = extractor.extract(new PageInput(f.toAbsolutePath().toUri().toString(), HttpHead.NONE, read(f), fetchedAt));
                 } catch (RuntimeException ex) {
                     System.err.println(f + ": failed: " + ex);
                     skipped++;
@@ -114,7 +116,7 @@ final class ExtractCommand implements Callable<Integer> {
                     skipped++;
                     continue;
                 }
-                String line = ArticleJson.line(key(f), e.article(), e.page());
+                String line = ArticleJson.line(key(f), ArticleJson.article(e, fetchedAt));
                 if (w != null) {
                     w.write(line);
                     w.newLine();

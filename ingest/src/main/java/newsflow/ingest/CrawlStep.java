@@ -1,0 +1,246 @@
+package newsflow.ingest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import newsflow.core.CleanedPage;
+import newsflow.core.PageInput;
+import newsflow.core.clean.PageCleaner;
+import newsflow.ingest.discover.SitemapReader;
+import newsflow.ingest.discover.UrlNormalizer;
+import newsflow.ingest.fetch.FetchException;
+import newsflow.ingest.fetch.FetchResult;
+import newsflow.ingest.fetch.HttpFetcher;
+import newsflow.ingest.frontier.SeenUrls;
+import newsflow.ingest.politeness.HostPoliteness;
+import newsflow.ingest.publish.CleanPages;
+import newsflow.ingest.robots.RobotsPolicy;
+import newsflow.schemas.CleanPage;
+import newsflow.schemas.CrawlRequest;
+import newsflow.schemas.CrawlSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the crawler does with one frontier record, without Kafka: robots.txt (and, on first contact
+ * with an origin, the sitemaps it names), politeness, fetch, then either a sitemap or feed read into
+ * new frontier entries, or the per-page path of {@code core} into a {@link CleanPage} plus the page's
+ * same-site links. Failures that belong to the page (a body that cannot be decoded as the HTML it
+ * claims to be, a cleaner exception) become dead letters with their context; network failures and
+ * error statuses are counted and logged. Not thread-safe: one per crawler thread.
+ */
+public final class CrawlStep {
+    private static final Logger log = LoggerFactory.getLogger(CrawlStep.class);
+
+    /** What one frontier record produced. */
+    public sealed interface Output permits PageOut, LinkOut, DeadLetterOut {
+    }
+
+    /** A page for news.pages, keyed by site. */
+    public record PageOut(String site, CleanPage page) implements Output {
+    }
+
+    /** A URL for news.frontier, keyed by site. */
+    public record LinkOut(String site, CrawlRequest request) implements Output {
+    }
+
+    /**
+     * A failure for news.dlq.
+     *
+     * @param url the page URL
+     * @param body the original bytes (the response body), or null
+     * @param error exception class name or error kind
+     * @param message one line
+     * @param stage {@code ingest.decode}, {@code ingest.clean}
+     */
+    public record DeadLetterOut(String url, byte[] body, String error, String message, String stage) implements Output {
+    }
+
+    private final IngestConfig config;
+    private final HttpFetcher fetcher;
+    private final RobotsPolicy robots;
+    private final HostPoliteness politeness;
+    private final PageCleaner cleaner;
+    private final SeenUrls seen;
+    private final SeenUrls fetched = new SeenUrls(1_000_000);
+    private final UrlNormalizer normalizer = new UrlNormalizer();
+    private final SitemapReader sitemaps = new SitemapReader();
+    private final CrawlStats stats;
+    private final Map<String, Integer> fetchesBySite = new HashMap<>();
+
+    public CrawlStep(IngestConfig config, HttpFetcher fetcher, RobotsPolicy robots, HostPoliteness politeness,
+            PageCleaner cleaner, SeenUrls seen, CrawlStats stats) {
+        this.config = config;
+        this.fetcher = fetcher;
+        this.robots = robots;
+        this.politeness = politeness;
+        this.cleaner = cleaner;
+        this.seen = seen;
+        this.stats = stats;
+    }
+
+    /**
+     * @param seedUrl a URL given by the user
+     * @param now discovery time
+     * @return its frontier record (source SEED, depth 0), or empty when it is not an http(s) URL
+     */
+    public Optional<CrawlRequest> seed(String seedUrl, Instant now) {
+        return request(seedUrl, 0, null, CrawlSource.SEED, null, now);
+    }
+
+    /**
+     * @param r the frontier record
+     * @return the records to produce, in order, in one transaction with the frontier offset
+     * @throws InterruptedException when interrupted while waiting for politeness or a response
+     */
+    public List<Output> process(CrawlRequest r) throws InterruptedException {
+        List<Output> out = new ArrayList<>();
+        String url = r.getUrl();
+        seen.add(url);
+        if (!fetched.add(url)) {
+            stats.duplicates.incrementAndGet();
+            return out;
+        }
+        boolean firstContact = !robots.isCached(url);
+        long defaultDelay = politeness.delayFor(-1);
+        if (firstContact) {
+            politeness.acquire(r.getHost(), defaultDelay);
+        }
+        RobotsPolicy.Rules rules = robots.rulesFor(url);
+        if (firstContact) {
+            stats.fetched.incrementAndGet();
+            for (String sm : rules.sitemaps()) {
+                request(sm, 0, RobotsPolicy.origin(url) + "/robots.txt", CrawlSource.SITEMAP, null, Instant.now())
+                        .filter(c -> c.getSite().equals(r.getSite()) && seen.add(c.getUrl()))
+                        .ifPresent(c -> out.add(link(c)));
+            }
+        }
+        if (!rules.allows(url)) {
+            stats.robotsDisallowed.incrementAndGet();
+            log.info("robots.txt disallows url={}", url);
+            return out;
+        }
+        int n = fetchesBySite.merge(r.getSite(), 1, Integer::sum);
+        if (n > config.getInt(IngestConfig.MAX_PAGES_PER_SITE)) {
+            log.debug("site budget spent, not fetched: url={}", url);
+            return out;
+        }
+        politeness.acquire(r.getHost(), politeness.delayFor(rules.crawlDelayMs()));
+        FetchResult f;
+        try {
+            f = fetcher.fetch(url);
+        } catch (FetchException e) {
+            stats.fetchErrors.incrementAndGet();
+            log.warn("fetch failed url={} error={}", url, e.getMessage());
+            return out;
+        }
+        stats.fetched.incrementAndGet();
+        stats.status(f.status());
+        if (f.status() < 200 || f.status() >= 300) {
+            log.info("not fetched as a page: url={} status={}", url, f.status());
+            return out;
+        }
+        String contentType = f.head().contentType().orElse(null);
+        if (SitemapReader.isSitemapOrFeed(f.finalUrl(), contentType, f.body())) {
+            readSitemap(r, f, contentType, out);
+            return out;
+        }
+        page(r, f, contentType, out);
+        return out;
+    }
+
+    private void readSitemap(CrawlRequest r, FetchResult f, String contentType, List<Output> out) {
+        Optional<List<SitemapReader.Entry>> entries = sitemaps.read(f.finalUrl(), contentType, f.body());
+        if (entries.isEmpty()) {
+            stats.notHtml.incrementAndGet();
+            log.info("XML that is neither a sitemap nor a feed: url={}", f.finalUrl());
+            return;
+        }
+        stats.sitemaps.incrementAndGet();
+        for (SitemapReader.Entry e : entries.get()) {
+            Long lastMod = e.lastModified() == null ? null : e.lastModified().toEpochMilli();
+            request(e.url(), 0, f.finalUrl(), isFeed(contentType, f.body()) ? CrawlSource.FEED : CrawlSource.SITEMAP,
+                    lastMod, Instant.now())
+                    .filter(c -> c.getSite().equals(r.getSite()) && seen.add(c.getUrl()))
+                    .ifPresent(c -> out.add(link(c)));
+        }
+    }
+
+    private static boolean isFeed(String contentType, byte[] body) {
+        String ct = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        String head = new String(body, 0, Math.min(body.length, 512), java.nio.charset.StandardCharsets.UTF_8);
+        return ct.contains("rss") || ct.contains("atom") || head.contains("<rss") || head.contains("<feed");
+    }
+
+    private void page(CrawlRequest r, FetchResult f, String contentType, List<Output> out) {
+        PageCleaner.Result cleaned;
+        try {
+            cleaned = cleaner.clean(new PageInput(f.finalUrl(), f.head(), f.body(), f.fetchedAt()));
+        } catch (RuntimeException e) {
+            log.warn("cleaning failed url={} error={}", f.finalUrl(), e.toString());
+            out.add(new DeadLetterOut(f.finalUrl(), f.body(), e.getClass().getName(), String.valueOf(e.getMessage()),
+                    "ingest.clean"));
+            return;
+        }
+        if (cleaned.page() == null) {
+            String mediaType = f.head().mediaType().orElse("");
+            if (mediaType.isEmpty() || mediaType.contains("html")) {
+                log.warn("page cannot be decoded as HTML: url={} contentType={} reason={}", f.finalUrl(), contentType,
+                        cleaned.rejection());
+                out.add(new DeadLetterOut(f.finalUrl(), f.body(), "undecodable-page",
+                        cleaned.rejection() + " (Content-Type " + contentType + ")", "ingest.decode"));
+            } else {
+                stats.notHtml.incrementAndGet();
+                log.debug("not HTML: url={} contentType={}", f.finalUrl(), contentType);
+            }
+            return;
+        }
+        String site = UrlNormalizer.host(f.finalUrl()).map(UrlNormalizer::site).orElse(r.getSite());
+        CleanedPage page = cleaned.page();
+        out.add(new PageOut(site, CleanPages.toRecord(f, page, site)));
+        if (r.getDepth() >= config.getInt(IngestConfig.MAX_DEPTH)) {
+            return;
+        }
+        for (CleanedPage.Outlink o : page.outlinks()) {
+            if (UrlNormalizer.looksLikeNonPage(o.url())) {
+                continue;
+            }
+            request(o.url(), r.getDepth() + 1, f.finalUrl(), CrawlSource.LINK, null, Instant.now())
+                    .filter(c -> c.getSite().equals(r.getSite()) && seen.add(c.getUrl()))
+                    .ifPresent(c -> out.add(link(c)));
+        }
+    }
+
+    private LinkOut link(CrawlRequest c) {
+        stats.enqueued.incrementAndGet();
+        return new LinkOut(c.getSite(), c);
+    }
+
+    private Optional<CrawlRequest> request(String rawUrl, int depth, String from, CrawlSource source, Long lastModified,
+            Instant now) {
+        Optional<String> url = normalizer.normalize(rawUrl);
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> host = UrlNormalizer.host(url.get());
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(CrawlRequest.newBuilder()
+                .setUrl(url.get())
+                .setSite(UrlNormalizer.site(host.get()))
+                .setHost(host.get())
+                .setDepth(depth)
+                .setDiscoveredFrom(from)
+                .setDiscoveredAt(now)
+                .setSource(source)
+                .setPriority(0)
+                .setLastModified(lastModified == null ? null : Instant.ofEpochMilli(lastModified))
+                .setEtag(null)
+                .build());
+    }
+}

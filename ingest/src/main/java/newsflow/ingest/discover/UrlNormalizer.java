@@ -1,0 +1,84 @@
+package newsflow.ingest.discover;
+
+import crawlercommons.domains.EffectiveTldFinder;
+import crawlercommons.filters.basic.BasicURLNormalizer;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * URL normalization for the frontier: crawler-commons' {@link BasicURLNormalizer} (lower-case scheme
+ * and host, default port dropped, path dot-segments resolved, percent-encoding normalized, fragment
+ * dropped, query parameters sorted) plus removal of the tracking parameters it keeps ({@code utm_*},
+ * {@code fbclid}, {@code gclid}, …), so one page has one frontier key. Also names a URL's site: its
+ * registrable domain (eTLD+1 from the Public Suffix List); for a host the list does not know (a
+ * reserved TLD such as {@code .example}, an IP address), the host without {@code www.}. Thread-safe.
+ */
+public final class UrlNormalizer {
+    /** Query parameters that only track the visitor; removed. */
+    static final List<String> TRACKING_PARAMETERS = List.of("utm_source", "utm_medium", "utm_campaign", "utm_term",
+            "utm_content", "utm_id", "utm_name", "utm_reader", "utm_referrer", "utm_social", "utm_social-type",
+            "fbclid", "gclid", "gclsrc", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_ga", "_gl",
+            "ref_src", "ref_url", "cmpid", "ocid", "smid", "at_medium", "at_campaign");
+    private static final Pattern NOT_A_PAGE = Pattern.compile(
+            "(?i).*\\.(jpe?g|png|gif|webp|svg|ico|bmp|tiff?|mp[34]|m4a|wav|ogg|webm|avi|mov|zip|gz|tgz|rar|7z|exe|dmg|"
+            + "apk|css|js|woff2?|ttf|eot|pdf|docx?|xlsx?|pptx?)$");
+
+    private final BasicURLNormalizer normalizer = BasicURLNormalizer.newBuilder()
+            .queryParamsToRemove(TRACKING_PARAMETERS).build();
+
+    /**
+     * @param url an absolute URL
+     * @return the normalized URL, or empty when it is not an absolute http(s) URL
+     */
+    public Optional<String> normalize(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        String lower = url.trim().toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return Optional.empty();
+        }
+        String n = normalizer.filter(url.trim());
+        return Optional.ofNullable(n);
+    }
+
+    /** @return whether the URL's path names a file that is never a page (images, media, archives, PDFs, scripts) */
+    public static boolean looksLikeNonPage(String url) {
+        try {
+            String path = URI.create(url).getPath();
+            return path != null && NOT_A_PAGE.matcher(path).matches();
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    /** @return the lower-case host of {@code url}; empty when it has none */
+    public static Optional<String> host(String url) {
+        try {
+            String h = URI.create(url).getHost();
+            return Optional.ofNullable(h).map(x -> x.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * @param host a lower-case host name
+     * @return its registrable domain ({@code news.bbc.co.uk} → {@code bbc.co.uk}); the host without
+     *     {@code www.} when the Public Suffix List does not know its suffix
+     */
+    public static String site(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") || h.matches("[0-9.]+")) {
+            return h;
+        }
+        String d = EffectiveTldFinder.getAssignedDomain(h, true, false);
+        if (d == null || d.isEmpty()) {
+            return h.startsWith("www.") ? h.substring(4) : h;
+        }
+        return d;
+    }
+}
