@@ -22,6 +22,11 @@ public final class Topics {
     /** Dead-letter topic: original key and value bytes, with error and source coordinates in headers. */
     public static final String DLQ = "news.dlq";
 
+    static {
+        // copies of generated records with enums (newBuilder(other), deepCopy) need it too, not only the serde
+        newsflow.schemas.serde.GeneratedClassTrust.install();
+    }
+
     private final TopicSpec<String, CrawlRequest> frontier;
     private final TopicSpec<String, CleanPage> pages;
     private final TopicSpec<String, Article> articles;

@@ -76,7 +76,7 @@ final class DemoCommand implements Callable<Integer> {
                 StaticSite web = StaticSite.serve(siteDir)) {
             err.println("demo: kafka " + stack.bootstrapServers() + ", registry " + stack.schemaRegistryUrl()
                     + ", site " + SITE_ORIGIN + " served from " + web.origin() + " (" + siteDir + ")");
-            Result r = run(stack, web, dataDir, deadline, err);
+            Result r = run(stack, web, List.of(SITE_ORIGIN + "/"), delayMs, dataDir, deadline, err);
             if (r == null) {
                 err.println("demo: timed out after " + timeoutSeconds + " s; data kept in " + dataDir);
                 return 1;
@@ -105,14 +105,21 @@ final class DemoCommand implements Callable<Integer> {
     record Result(List<Article> articles, long deadLetters, long fetched) {
     }
 
-    static Result run(EmbeddedStack stack, StaticSite web, Path dataDir, long deadlineNanos, PrintStream progress)
-            throws InterruptedException {
+    /**
+     * Runs the pipeline on the served site until the frontier is empty and the topology has caught up.
+     *
+     * @param seeds URLs on {@link #SITE_ORIGIN} to start from
+     * @param delayMs politeness delay when robots.txt gives no Crawl-delay, ms
+     * @return what it found, or null at the deadline
+     */
+    static Result run(EmbeddedStack stack, StaticSite web, List<String> seeds, long delayMs, Path dataDir,
+            long deadlineNanos, PrintStream progress) throws InterruptedException {
         Map<String, Object> ingest = Map.of(
                 IngestConfig.HOST_OVERRIDES, SITE_ORIGIN + "=" + web.origin(),
-                IngestConfig.DEFAULT_DELAY_MS, 1000L);
+                IngestConfig.DEFAULT_DELAY_MS, delayMs);
         try (LocalPipeline p = LocalPipeline.start(stack.bootstrapServers(), stack.schemaRegistryUrl(), ingest,
                 dataDir.resolve("streams"))) {
-            p.crawler().enqueueSeeds(List.of(SITE_ORIGIN + "/"));
+            p.crawler().enqueueSeeds(seeds);
             String last = "";
             int doneStreak = 0;
             while (System.nanoTime() - deadlineNanos < 0) {

@@ -12,13 +12,14 @@ import org.apache.avro.util.ClassSecurityValidator;
  * before. Generated classes hold no behaviour a schema could trigger, so trusting them keeps the
  * protection the validator exists for. Idempotent.
  */
-final class GeneratedClassTrust {
+public final class GeneratedClassTrust {
     private static boolean installed;
 
     private GeneratedClassTrust() {
     }
 
-    static synchronized void install() {
+    /** Adds the trust to Avro's global validator; call before copying generated records with enums ({@code newBuilder(other)}). */
+    public static synchronized void install() {
         if (installed) {
             return;
         }
