@@ -16,7 +16,8 @@ import newsflow.core.meta.PageMetadata;
  * @param charsetSource which signal chose it
  * @param metadata titles, authors, dates, canonical URL, language and direction attributes
  * @param blocks text blocks in document order, each labelled
- * @param outlinks absolute http(s) links in document order, de-duplicated
+ * @param outlinks absolute http(s) links, de-duplicated: the feeds the head announces (RSS/Atom
+ *     autodiscovery), then the body's links in document order
  */
 public record CleanedPage(String url, String site, int httpStatus, String contentType, String charset,
         CharsetSource charsetSource, PageMetadata metadata, List<Block> blocks, List<Outlink> outlinks) {

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code newsflow} command. */
 @Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A streaming news-ingestion pipeline on Apache Kafka.",
-        subcommands = {DemoCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ExtractCommand.class, CrawlCommand.class, EnrichCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

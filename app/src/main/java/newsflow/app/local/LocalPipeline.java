@@ -68,7 +68,7 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     /** Creates newsflow's topics with their configs; existing ones are left as they are. */
-    static void createTopics(Admin admin, Topics topics) {
+    public static void createTopics(Admin admin, Topics topics) {
         List<NewTopic> wanted = new ArrayList<>();
         for (TopicSpec<?, ?> t : topics.all()) {
             int partitions = Topics.DLQ.equals(t.name()) ? 1 : PARTITIONS;

@@ -87,7 +87,10 @@ public final class PageCleaner {
     private static List<CleanedPage.Outlink> outlinks(Document doc) {
         Set<String> seen = new LinkedHashSet<>();
         List<CleanedPage.Outlink> out = new ArrayList<>();
-        for (Element a : doc.body().select("a[href]")) {
+        // feeds the page announces (RSS/Atom autodiscovery), then the links of the body in order
+        List<Element> links = new ArrayList<>(doc.select("link[rel~=(?i)alternate][type~=(?i)(rss|atom)][href]"));
+        links.addAll(doc.body().select("a[href]"));
+        for (Element a : links) {
             String abs = a.absUrl("href");
             int hash = abs.indexOf('#');
             if (hash >= 0) {

@@ -1,0 +1,36 @@
+package newsflow.app.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import newsflow.schemas.serde.AvroSerdeConfig;
+import org.apache.kafka.clients.CommonClientConfigs;
+import picocli.CommandLine.Option;
+
+/** Where Kafka and the Schema Registry are, for the commands that run against a user's own cluster. */
+final class ClusterOptions {
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...",
+            description = "Kafka bootstrap servers (or bootstrap.servers in --config, or NEWSFLOW_BOOTSTRAP_SERVERS; "
+                    + "default localhost:9092).")
+    String bootstrapServers;
+
+    @Option(names = "--schema-registry-url", paramLabel = "URL",
+            description = "Confluent-compatible Schema Registry base URL (or schema.registry.url, or "
+                    + "NEWSFLOW_SCHEMA_REGISTRY_URL; default http://localhost:8081).")
+    String schemaRegistryUrl;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A properties file: Kafka client and Streams settings, schema.registry.* and the "
+                    + "crawler's keys (fetch.timeout.ms, politeness.default.delay.ms, ...).")
+    Path config;
+
+    Settings settings() {
+        Map<String, Object> options = new HashMap<>();
+        options.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        options.put(AvroSerdeConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl);
+        Settings s = Settings.load(config, System.getenv(), options);
+        s.defaultIfAbsent(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+        s.defaultIfAbsent(AvroSerdeConfig.SCHEMA_REGISTRY_URL, "http://localhost:8081");
+        return s;
+    }
+}
