@@ -22,6 +22,8 @@ import newsflow.schemas.serde.AvroSerdeConfig;
  */
 final class Settings {
     private static final String ENV_PREFIX = "NEWSFLOW_";
+    /** Variables of the launcher and the testkit, not settings. */
+    private static final Set<String> NOT_SETTINGS = Set.of("NEWSFLOW_JAVA_OPTS", "NEWSFLOW_APICURIO_HOME");
 
     private final Map<String, Object> all;
 
@@ -48,7 +50,7 @@ final class Settings {
             p.forEach((k, v) -> m.put(k.toString(), v.toString().trim()));
         }
         env.forEach((k, v) -> {
-            if (k.startsWith(ENV_PREFIX) && k.length() > ENV_PREFIX.length() && !k.equals("NEWSFLOW_JAVA_OPTS")) {
+            if (k.startsWith(ENV_PREFIX) && k.length() > ENV_PREFIX.length() && !NOT_SETTINGS.contains(k)) {
                 m.put(k.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), v);
             }
         });
