@@ -118,6 +118,8 @@ public final class StaticSite implements AutoCloseable {
         if (r == null) {
             r = file(raw);
         }
+        // logged before answering, so a client that has its response always finds its request in the log
+        requests.add(new Request(ex.getRequestMethod(), logged, r.status(), ex.getRequestHeaders().getFirst("User-Agent")));
         try (ex) {
             r.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
             boolean head = "HEAD".equals(ex.getRequestMethod());
@@ -127,9 +129,6 @@ public final class StaticSite implements AutoCloseable {
                     out.write(r.body());
                 }
             }
-        } finally {
-            requests.add(new Request(ex.getRequestMethod(), logged, r.status(),
-                    ex.getRequestHeaders().getFirst("User-Agent")));
         }
     }
 
