@@ -51,7 +51,24 @@ public final class DateParser {
             Map.entry("كانون الأول", 12),
             Map.entry("جنوری", 1), Map.entry("فروری", 2), Map.entry("مارچ", 3), Map.entry("اپریل", 4),
             Map.entry("مئی", 5), Map.entry("جون", 6), Map.entry("جولائی", 7), Map.entry("اگست", 8),
-            Map.entry("ستمبر", 9), Map.entry("اکتوبر", 10), Map.entry("نومبر", 11), Map.entry("دسمبر", 12));
+            Map.entry("ستمبر", 9), Map.entry("اکتوبر", 10), Map.entry("نومبر", 11), Map.entry("دسمبر", 12),
+            // Persian names of the Gregorian months (مارس is shared with Arabic)
+            Map.entry("ژانویه", 1), Map.entry("ژانویهٔ", 1), Map.entry("فوریه", 2), Map.entry("فوریهٔ", 2),
+            Map.entry("آوریل", 4), Map.entry("مه", 5), Map.entry("می", 5), Map.entry("ژوئن", 6), Map.entry("ژوئیه", 7),
+            Map.entry("ژوئیهٔ", 7), Map.entry("جولای", 7), Map.entry("اوت", 8), Map.entry("آگوست", 8),
+            Map.entry("سپتامبر", 9), Map.entry("اکتبر", 10), Map.entry("نوامبر", 11), Map.entry("دسامبر", 12));
+    /** The months of the Solar Hijri (Persian) calendar, by month number. */
+    private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = Map.ofEntries(
+            Map.entry("فروردین", 1), Map.entry("اردیبهشت", 2), Map.entry("خرداد", 3), Map.entry("تیر", 4),
+            Map.entry("مرداد", 5), Map.entry("امرداد", 5), Map.entry("شهریور", 6), Map.entry("مهر", 7),
+            Map.entry("آبان", 8), Map.entry("آذر", 9), Map.entry("دی", 10), Map.entry("بهمن", 11),
+            Map.entry("اسفند", 12));
+    private static final Pattern SOLAR_HIJRI_DMY = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})\\s+("
+            + SOLAR_HIJRI_MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|"))
+            + ")(?:\\s*ماه)?\\s*[,،]?\\s+(1[34]\\d\\d)(?!\\d)");
+    /** Year first with slashes or dots: 2024/03/12, or a Solar Hijri ۱۴۰۲/۰۵/۱۲ when the year is 1300–1499. */
+    private static final Pattern NUMERIC_YMD = Pattern.compile("(?<!\\d)(\\d{4})\\s*[/.]\\s*(\\d{1,2})\\s*[/.]\\s*(\\d{1,2})(?!\\d)");
     private static final Pattern NAMED_DMY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+("
             + NAMED_MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                     .collect(java.util.stream.Collectors.joining("|"))
@@ -127,7 +144,15 @@ public final class DateParser {
                 new TextForm(NAMED_DMY, m -> date(raw, source, Integer.parseInt(m.group(3)), NAMED_MONTHS.get(m.group(2)),
                         Integer.parseInt(m.group(1)))),
                 new TextForm(TEXT_DMY, m -> date(raw, source, Integer.parseInt(m.group(3)),
-                        MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(1)))));
+                        MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(1)))),
+                new TextForm(SOLAR_HIJRI_DMY, m -> solarHijri(raw, source, Integer.parseInt(m.group(3)),
+                        SOLAR_HIJRI_MONTHS.get(m.group(2)), Integer.parseInt(m.group(1)))),
+                new TextForm(NUMERIC_YMD, m -> {
+                    int y = Integer.parseInt(m.group(1));
+                    int mo = Integer.parseInt(m.group(2));
+                    int d = Integer.parseInt(m.group(3));
+                    return y >= 1300 && y < 1500 ? solarHijri(raw, source, y, mo, d) : date(raw, source, y, mo, d);
+                }));
     }
 
     /** Whitespace collapsed and length capped, so no pattern backtracks over a huge value. */
@@ -144,6 +169,30 @@ public final class DateParser {
             return Optional.empty();
         }
     }
+
+    /**
+     * A Solar Hijri date, converted to the Gregorian calendar with ICU4J's {@link com.ibm.icu.util.PersianCalendar}
+     * (the arithmetic Persian calendar; its leap years match the official astronomical one from 1178 to 1633 SH).
+     */
+    private Optional<PageDate> solarHijri(String raw, DateSource source, int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > (month <= 6 ? 31 : 30)) {
+            return Optional.empty();
+        }
+        com.ibm.icu.util.PersianCalendar cal = new com.ibm.icu.util.PersianCalendar(com.ibm.icu.util.TimeZone.GMT_ZONE);
+        cal.setLenient(false);
+        cal.clear();
+        cal.set(year, month - 1, day);
+        try {
+            long julianDay = cal.get(com.ibm.icu.util.Calendar.JULIAN_DAY);
+            LocalDate gregorian = LocalDate.ofEpochDay(julianDay - JULIAN_DAY_OF_EPOCH);
+            return Optional.of(new PageDate(raw, source, null, null, gregorian)).filter(this::inRange);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // Esfand 30 of a common year
+        }
+    }
+
+    /** Julian day number of 1970-01-01. */
+    private static final long JULIAN_DAY_OF_EPOCH = 2_440_588L;
 
     private static Optional<PageDate> iso(String raw, DateSource source, Matcher m) {
         try {

@@ -33,13 +33,22 @@ class DateParserTest {
         "4 June 2024                       | 2024-06-04",
         "06/23/2024                        | 2024-06-23",
         "Published 12 June 2024 · Updated June 14, 2024 | 2024-06-12",
+        "انتشار: ۱۲ مرداد ۱۴۰۲                | 2023-08-03",
+        "۱ فروردین ۱۴۰۳                      | 2024-03-20",
+        "شنبه ۱۰ دی ماه ۱۴۰۲ - ۱۰:۳۰          | 2023-12-31",
+        "۳۰ اسفند ۱۳۹۹                       | 2021-03-20",
+        "تاریخ انتشار: ۱۴۰۲/۰۵/۱۲             | 2023-08-03",
+        "۵ ژانویه ۲۰۲۴                       | 2024-01-05",
+        "۱۲ مه ۲۰۲۴                          | 2024-05-12",
+        "2024/03/12                        | 2024-03-12",
     })
     void shouldFindDatesInVisibleTextWithAnyDigits(String raw, String iso) {
         assertThat(PARSER.parseText(raw, DateSource.VISIBLE_TEXT)).map(PageDate::iso).contains(iso);
     }
 
     @ParameterizedTest
-    @CsvSource({"1985-01-01", "2030-05-05T10:00:00Z", "not a date", "31/02/2024"})
+    @CsvSource({"1985-01-01", "2030-05-05T10:00:00Z", "not a date", "31/02/2024", "۳۰ اسفند ۱۴۰۲",
+        "۱۴۴۵/۰۶/۱۲", "۱۲ مهر ۱۳۶۰", "۳۱ مهر ۱۴۰۲"})
     void shouldRefuseNoiseAndImpossibleDates(String raw) {
         assertThat(PARSER.parseStructured(raw, DateSource.META)).isEmpty();
     }
