@@ -9,7 +9,7 @@ import newsflow.core.dates.PageDate;
  *
  * @param url the URL of the (first) page
  * @param canonicalUrl the canonical URL, or {@code url} when the page declares none on its own site
- * @param site host without {@code www.}
+ * @param site the site ({@link Sites}): the registrable domain
  * @param title headline without site-name suffix
  * @param authors author names in page order
  * @param published publication date, or null

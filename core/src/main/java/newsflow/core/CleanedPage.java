@@ -9,7 +9,7 @@ import newsflow.core.meta.PageMetadata;
  * A page after decoding and cleaning: everything the Avro {@code CleanPage} record carries.
  *
  * @param url the URL fetched
- * @param site the site: the host without {@code www.} (the crawler keys by registrable domain)
+ * @param site the site ({@link Sites}): the registrable domain
  * @param httpStatus status code of the response
  * @param contentType Content-Type as served, or null
  * @param charset IANA name of the charset used

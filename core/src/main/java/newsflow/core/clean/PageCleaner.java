@@ -1,6 +1,5 @@
 package newsflow.core.clean;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -103,20 +102,8 @@ public final class PageCleaner {
         return out;
     }
 
-    /**
-     * @return the host of {@code url} in lower case without a leading {@code www.}; the URL itself when
-     *     it has no host
-     */
+    /** @return the site of {@code url} ({@link newsflow.core.Sites#ofUrl}) */
     public static String site(String url) {
-        try {
-            String host = URI.create(url.trim()).getHost();
-            if (host == null) {
-                return url;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return url;
-        }
+        return newsflow.core.Sites.ofUrl(url);
     }
 }

@@ -1,6 +1,5 @@
 package newsflow.ingest.discover;
 
-import crawlercommons.domains.EffectiveTldFinder;
 import crawlercommons.filters.basic.BasicURLNormalizer;
 import java.net.URI;
 import java.util.List;
@@ -12,16 +11,14 @@ import java.util.regex.Pattern;
  * URL normalization for the frontier: crawler-commons' {@link BasicURLNormalizer} (lower-case scheme
  * and host, default port dropped, path dot-segments resolved, percent-encoding normalized, fragment
  * dropped, query parameters sorted) plus removal of the tracking parameters it keeps ({@code utm_*},
- * {@code fbclid}, {@code gclid}, …), so one page has one frontier key. Also names a URL's site: its
- * registrable domain (eTLD+1 from the Public Suffix List); for a host the list does not know (a
- * reserved TLD such as {@code .example}, an IP address), the host without {@code www.}. Thread-safe.
+ * {@code fbclid}, {@code gclid}, {@code ref}, …), so one page has one frontier key. Thread-safe.
  */
 public final class UrlNormalizer {
     /** Query parameters that only track the visitor; removed. */
     static final List<String> TRACKING_PARAMETERS = List.of("utm_source", "utm_medium", "utm_campaign", "utm_term",
             "utm_content", "utm_id", "utm_name", "utm_reader", "utm_referrer", "utm_social", "utm_social-type",
             "fbclid", "gclid", "gclsrc", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_ga", "_gl",
-            "ref_src", "ref_url", "cmpid", "ocid", "smid", "at_medium", "at_campaign");
+            "ref", "ref_src", "ref_url", "cmpid", "ocid", "smid", "at_medium", "at_campaign");
     private static final Pattern NOT_A_PAGE = Pattern.compile(
             "(?i).*\\.(jpe?g|png|gif|webp|svg|ico|bmp|tiff?|mp[34]|m4a|wav|ogg|webm|avi|mov|zip|gz|tgz|rar|7z|exe|dmg|"
             + "apk|css|js|woff2?|ttf|eot|pdf|docx?|xlsx?|pptx?)$");
@@ -66,19 +63,10 @@ public final class UrlNormalizer {
     }
 
     /**
-     * @param host a lower-case host name
-     * @return its registrable domain ({@code news.bbc.co.uk} → {@code bbc.co.uk}); the host without
-     *     {@code www.} when the Public Suffix List does not know its suffix
+     * @param host a host name
+     * @return its site, the registrable domain ({@link newsflow.core.Sites#ofHost})
      */
     public static String site(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        if (h.startsWith("[") || h.matches("[0-9.]+")) {
-            return h;
-        }
-        String d = EffectiveTldFinder.getAssignedDomain(h, true, false);
-        if (d == null || d.isEmpty()) {
-            return h.startsWith("www.") ? h.substring(4) : h;
-        }
-        return d;
+        return newsflow.core.Sites.ofHost(host);
     }
 }

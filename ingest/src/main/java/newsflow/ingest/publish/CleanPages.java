@@ -58,6 +58,7 @@ public final class CleanPages {
                 .setSite(site)
                 .setFetchedAt(fetch.fetchedAt())
                 .setHttpStatus(page.httpStatus())
+                .setTruncated(fetch.truncated())
                 .setContentType(page.contentType())
                 .setCharset(page.charset())
                 .setCharsetSource(CharsetSource.valueOf(page.charsetSource().name()))
