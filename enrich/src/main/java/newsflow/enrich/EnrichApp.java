@@ -79,7 +79,11 @@ public final class EnrichApp implements AutoCloseable {
      */
     public static EnrichApp start(Topics topics, Properties props) {
         EnrichStats stats = new EnrichStats();
-        KafkaStreams streams = new KafkaStreams(EnrichTopology.build(topics, stats, PipelineVersion.get()), props);
+        Map<String, Object> configs = new HashMap<>();
+        props.forEach((k, v) -> configs.put(k.toString(), v));
+        int maxRecordBytes = newsflow.enrich.topology.EnrichTopology.maxRecordBytes(configs);
+        KafkaStreams streams = new KafkaStreams(EnrichTopology.build(topics, stats, PipelineVersion.get(), maxRecordBytes),
+                props);
         streams.setUncaughtExceptionHandler(e -> {
             log.error("stream thread died, replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;

@@ -66,6 +66,49 @@ public final class DeadLetterHeaders {
         return r;
     }
 
+    /** Size of the original value in bytes, when the dead letter had to leave the value out. */
+    public static final String VALUE_BYTES = "newsflow.value.bytes";
+    /** Bytes a record costs beyond its key, value and headers (record and batch framing), counted generously. */
+    static final int RECORD_OVERHEAD_BYTES = 256;
+
+    /**
+     * Makes a dead letter fit in {@code maxBytes} (the producer's {@code max.request.size}, less
+     * margin), so the dead letter itself is never too large: first the stack trace goes, then the value
+     * (its size stays in {@link #VALUE_BYTES}), then the message is cut.
+     *
+     * @param r a dead letter from {@link #record}
+     * @param maxBytes the size it must fit in, bytes
+     * @return {@code r}, or a smaller copy
+     */
+    public static ProducerRecord<byte[], byte[]> fit(ProducerRecord<byte[], byte[]> r, int maxBytes) {
+        if (size(r) <= maxBytes) {
+            return r;
+        }
+        r.headers().remove(STACKTRACE);
+        if (size(r) > maxBytes && r.value() != null) {
+            ProducerRecord<byte[], byte[]> noValue = new ProducerRecord<>(r.topic(), r.partition(), r.timestamp(), r.key(),
+                    null, r.headers());
+            put(noValue.headers(), VALUE_BYTES, Integer.toString(r.value().length));
+            r = noValue;
+        }
+        String message = get(r.headers(), MESSAGE);
+        if (size(r) > maxBytes && message != null) {
+            int excess = size(r) - maxBytes;
+            byte[] m = message.getBytes(StandardCharsets.UTF_8);
+            put(r.headers(), MESSAGE, new String(m, 0, Math.max(0, m.length - excess - 3), StandardCharsets.UTF_8) + "...");
+        }
+        return r;
+    }
+
+    /** @return the bytes {@code r} takes on the wire, roughly: key, value, headers and framing */
+    public static int size(ProducerRecord<byte[], byte[]> r) {
+        int n = RECORD_OVERHEAD_BYTES + (r.key() == null ? 0 : r.key().length) + (r.value() == null ? 0 : r.value().length);
+        for (var h : r.headers()) {
+            n += h.key().length() + (h.value() == null ? 0 : h.value().length) + 8;
+        }
+        return n;
+    }
+
     /** @return the header's last value as a UTF-8 string, or null when absent */
     public static String get(Headers headers, String name) {
         var h = headers.lastHeader(name);

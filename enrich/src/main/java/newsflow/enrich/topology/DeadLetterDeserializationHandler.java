@@ -16,14 +16,23 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetterDeserializationHandler implements DeserializationExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(DeadLetterDeserializationHandler.class);
 
+    private int maxRecordBytes = Failures.DEFAULT_MAX_REQUEST_BYTES - Failures.HEADROOM_BYTES;
+
     @Override
     public Response handleError(ErrorHandlerContext ctx, ConsumerRecord<byte[], byte[]> record, Exception e) {
+        if (Failures.isTransient(e)) {
+            log.error("schema registry unavailable, failing the task to retry: topic={} partition={} offset={} error={}",
+                    ctx.topic(), ctx.partition(), ctx.offset(), e.toString());
+            return Response.fail();
+        }
         log.warn("undeserializable record to the dead-letter topic: topic={} partition={} offset={} error={}",
                 ctx.topic(), ctx.partition(), ctx.offset(), e.toString());
-        return Response.resume(List.of(DeadLetters.of(ctx, null, e, "enrich.deserialize", record.value(), false)));
+        return Response.resume(List.of(newsflow.schemas.DeadLetterHeaders.fit(
+                DeadLetters.of(ctx, null, e, "enrich.deserialize", null, true, true), maxRecordBytes)));
     }
 
     @Override
     public void configure(Map<String, ?> configs) {
+        maxRecordBytes = Failures.maxRecordBytes(configs);
     }
 }

@@ -25,7 +25,9 @@ import org.apache.kafka.common.serialization.Deserializer;
  * payload with Avro schema resolution against the reader's schema — the generated class's schema for
  * a specific reader, or the writer's schema itself for {@code GenericRecord}. Thread-safe.
  *
- * <p>A null or empty value is a tombstone and gives null. Bytes that are not in the wire format, an
+ * <p>A null value is a tombstone and gives null. An empty value (0 bytes, not null: a shell producer's
+ * blank line) is no tombstone and no record: it is thrown like any other bytes not in the wire format
+ * (as Confluent's deserializer does). Bytes that are not in the wire format, an
  * unknown schema id, a writer's schema that cannot be resolved against the reader's, or a payload
  * that does not decode are thrown as Kafka's {@link SerializationException} naming topic and schema
  * id, so a Streams deserialization handler or a dead-letter topic can take the record.
@@ -89,7 +91,7 @@ public final class AvroDeserializer<T> implements Deserializer<T> {
 
     @Override
     public T deserialize(String topic, byte[] data) {
-        if (data == null || data.length == 0) {
+        if (data == null) {
             return null;
         }
         if (client == null) {
