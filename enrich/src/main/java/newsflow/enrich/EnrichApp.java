@@ -39,11 +39,13 @@ public final class EnrichApp implements AutoCloseable {
     private final KafkaStreams streams;
     private final EnrichStats stats;
     private final String applicationId;
+    private final String bootstrapServers;
 
-    private EnrichApp(KafkaStreams streams, EnrichStats stats, String applicationId) {
+    private EnrichApp(KafkaStreams streams, EnrichStats stats, String applicationId, String bootstrapServers) {
         this.streams = streams;
         this.stats = stats;
         this.applicationId = applicationId;
+        this.bootstrapServers = bootstrapServers;
     }
 
     /**
@@ -89,7 +91,8 @@ public final class EnrichApp implements AutoCloseable {
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.start();
-        return new EnrichApp(streams, stats, props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
+        return new EnrichApp(streams, stats, props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
+                props.getProperty(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG));
     }
 
     public KafkaStreams streams() {
@@ -105,7 +108,8 @@ public final class EnrichApp implements AutoCloseable {
      * group against the last stable offsets ({@code read_committed}), summed over partitions.
      *
      * @param admin an admin client of the same cluster
-     * @return the lag in records (transaction markers included, so it reaches 0 only when caught up)
+     * @return the lag in records (transaction markers included, so it reaches 0 only when caught up); a
+     *     partition without a committed offset whose records were all aborted has none
      * @throws IllegalStateException when the offsets cannot be listed
      */
     public long lag(Admin admin) {
@@ -119,7 +123,11 @@ public final class EnrichApp implements AutoCloseable {
             long lag = 0;
             for (var e : ends.entrySet()) {
                 OffsetAndMetadata c = committed.get(e.getKey());
-                lag += Math.max(0, e.getValue().offset() - (c == null ? 0 : c.offset()));
+                long end = e.getValue().offset();
+                if (c == null && end > 0 && !hasCommittedRecords(admin, e.getKey(), end)) {
+                    continue; // only aborted transactions there: nothing to process, and Streams commits nothing
+                }
+                lag += Math.max(0, end - (c == null ? 0 : c.offset()));
             }
             return lag;
         } catch (ExecutionException e) {
@@ -127,6 +135,35 @@ public final class EnrichApp implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private final Map<TopicPartition, Long> emptyUpTo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** @return whether {@code tp} holds a record a read_committed consumer sees, below {@code end} */
+    private boolean hasCommittedRecords(Admin admin, TopicPartition tp, long end) {
+        if (emptyUpTo.getOrDefault(tp, -1L) == end) {
+            return false;
+        }
+        Map<String, Object> c = new HashMap<>();
+        c.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        c.put(org.apache.kafka.clients.consumer.ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<byte[], byte[]>(c,
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            consumer.assign(java.util.List.of(tp));
+            consumer.seekToBeginning(java.util.List.of(tp));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (consumer.position(tp) < end && System.nanoTime() - deadline < 0) {
+                if (!consumer.poll(Duration.ofMillis(100)).isEmpty()) {
+                    return true;
+                }
+            }
+            if (consumer.position(tp) >= end) {
+                emptyUpTo.put(tp, end);
+                return false;
+            }
+            return true;
         }
     }
 

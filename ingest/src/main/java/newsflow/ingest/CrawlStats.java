@@ -23,6 +23,8 @@ public final class CrawlStats {
     public final AtomicLong notHtml = new AtomicLong();
     /** Frontier records skipped because the URL was fetched before. */
     public final AtomicLong duplicates = new AtomicLong();
+    /** URLs given up after transient failures on every attempt. */
+    public final AtomicLong gaveUp = new AtomicLong();
     /** Sitemaps and feeds read. */
     public final AtomicLong sitemaps = new AtomicLong();
     private final Map<Integer, AtomicLong> byStatus = new ConcurrentHashMap<>();
@@ -42,6 +44,6 @@ public final class CrawlStats {
     public String toString() {
         return "fetched=" + fetched + " pages=" + pages + " enqueued=" + enqueued + " dlq=" + deadLettered
                 + " robots_disallowed=" + robotsDisallowed + " fetch_errors=" + fetchErrors + " not_html=" + notHtml
-                + " duplicates=" + duplicates + " sitemaps=" + sitemaps + " by_status=" + byStatus();
+                + " gave_up=" + gaveUp + " duplicates=" + duplicates + " sitemaps=" + sitemaps + " by_status=" + byStatus();
     }
 }

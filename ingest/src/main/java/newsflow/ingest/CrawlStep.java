@@ -3,6 +3,8 @@ package newsflow.ingest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,13 +62,17 @@ public final class CrawlStep {
     public record DeadLetterOut(String url, byte[] body, String error, String message, String stage) implements Output {
     }
 
+    static {
+        newsflow.schemas.serde.GeneratedClassTrust.install(); // copies of CrawlRequest (retries) hold enums
+    }
+
     private final IngestConfig config;
     private final HttpFetcher fetcher;
     private final RobotsPolicy robots;
     private final HostPoliteness politeness;
     private final PageCleaner cleaner;
     private final SeenUrls seen;
-    private final SeenUrls fetched = new SeenUrls(1_000_000);
+    private final SeenUrls fetched;
     private final UrlNormalizer normalizer = new UrlNormalizer();
     private final SitemapReader sitemaps = new SitemapReader();
     private final CrawlStats stats;
@@ -80,6 +86,7 @@ public final class CrawlStep {
         this.politeness = politeness;
         this.cleaner = cleaner;
         this.seen = seen;
+        this.fetched = new SeenUrls(config.getInt(IngestConfig.SEEN_URLS_MAX));
         this.stats = stats;
     }
 
@@ -93,67 +100,137 @@ public final class CrawlStep {
     }
 
     /**
+     * The outcome of one frontier record: what to produce, and the URLs it marks as seen and fetched.
+     * The marks take effect only through {@link #commit()}, called once the outputs are committed to
+     * Kafka, so a record retried after a failed transaction is processed again, not skipped as a
+     * duplicate.
+     */
+    public final class Result {
+        private final List<Output> outputs;
+        private final Set<String> newlySeen;
+        private final String fetchedUrl;
+
+        private Result(List<Output> outputs, Set<String> newlySeen, String fetchedUrl) {
+            this.outputs = List.copyOf(outputs);
+            this.newlySeen = newlySeen;
+            this.fetchedUrl = fetchedUrl;
+        }
+
+        /** @return the records to produce, in order, in one transaction with the frontier offset */
+        public List<Output> outputs() {
+            return outputs;
+        }
+
+        /** Records the URLs this result saw and fetched; call after its outputs are committed. */
+        public void commit() {
+            newlySeen.forEach(seen::add);
+            if (fetchedUrl != null) {
+                fetched.add(fetchedUrl);
+            }
+        }
+    }
+
+    /**
      * @param r the frontier record
-     * @return the records to produce, in order, in one transaction with the frontier offset
+     * @return what to produce and, to {@link Result#commit()} after producing it, the URLs it marks
      * @throws InterruptedException when interrupted while waiting for politeness or a response
      */
-    public List<Output> process(CrawlRequest r) throws InterruptedException {
+    public Result process(CrawlRequest r) throws InterruptedException {
         List<Output> out = new ArrayList<>();
+        Set<String> newlySeen = new LinkedHashSet<>();
         String url = r.getUrl();
-        seen.add(url);
-        if (!fetched.add(url)) {
+        newlySeen.add(url);
+        if (fetched.contains(url)) {
             stats.duplicates.incrementAndGet();
-            return out;
+            return new Result(out, newlySeen, null);
         }
+        java.util.function.Predicate<CrawlRequest> fresh = c -> c.getSite().equals(r.getSite())
+                && !seen.contains(c.getUrl()) && newlySeen.add(c.getUrl());
         boolean firstContact = !robots.isCached(url);
-        long defaultDelay = politeness.delayFor(-1);
         if (firstContact) {
-            politeness.acquire(r.getHost(), defaultDelay);
+            politeness.acquire(r.getHost(), politeness.delayFor(-1));
         }
         RobotsPolicy.Rules rules = robots.rulesFor(url);
         if (firstContact) {
             stats.fetched.incrementAndGet();
             for (String sm : rules.sitemaps()) {
                 request(sm, 0, RobotsPolicy.origin(url) + "/robots.txt", CrawlSource.SITEMAP, null, Instant.now())
-                        .filter(c -> c.getSite().equals(r.getSite()) && seen.add(c.getUrl()))
-                        .ifPresent(c -> out.add(link(c)));
+                        .filter(fresh).ifPresent(c -> out.add(link(c)));
             }
+        }
+        if (rules.status() < 0 || rules.status() >= 500) {
+            return retryOrGiveUp(r, "robots.txt unreachable (status " + rules.status() + ")", out, newlySeen);
         }
         if (!rules.allows(url)) {
             stats.robotsDisallowed.incrementAndGet();
             log.info("robots.txt disallows url={}", url);
-            return out;
+            return new Result(out, newlySeen, url);
         }
         int n = fetchesBySite.merge(r.getSite(), 1, Integer::sum);
         if (n > config.getInt(IngestConfig.MAX_PAGES_PER_SITE)) {
             log.debug("site budget spent, not fetched: url={}", url);
-            return out;
+            return new Result(out, newlySeen, null);
         }
         politeness.acquire(r.getHost(), politeness.delayFor(rules.crawlDelayMs()));
         FetchResult f;
         try {
-            f = fetcher.fetch(url);
+            f = fetcher.fetch(url, this::checkHop);
         } catch (FetchException e) {
+            if (e.isRefused()) {
+                log.info("not fetched: url={} reason={}", url, e.getMessage());
+                return new Result(out, newlySeen, url);
+            }
             stats.fetchErrors.incrementAndGet();
-            log.warn("fetch failed url={} error={}", url, e.getMessage());
-            return out;
+            return retryOrGiveUp(r, e.getMessage(), out, newlySeen);
         }
         stats.fetched.incrementAndGet();
         stats.status(f.status());
+        if (f.status() >= 500 || f.status() == 429 || f.status() == 408) {
+            return retryOrGiveUp(r, "HTTP status " + f.status(), out, newlySeen);
+        }
         if (f.status() < 200 || f.status() >= 300) {
             log.info("not fetched as a page: url={} status={}", url, f.status());
-            return out;
+            return new Result(out, newlySeen, url);
         }
         String contentType = f.head().contentType().orElse(null);
         if (SitemapReader.isSitemapOrFeed(f.finalUrl(), contentType, f.body())) {
-            readSitemap(r, f, contentType, out);
-            return out;
+            readSitemap(r, f, contentType, out, fresh);
+        } else {
+            page(r, f, contentType, out, fresh);
         }
-        page(r, f, contentType, out);
-        return out;
+        return new Result(out, newlySeen, url);
     }
 
-    private void readSitemap(CrawlRequest r, FetchResult f, String contentType, List<Output> out) {
+    /** robots.txt and politeness for a redirect target, before the fetcher follows it. */
+    private String checkHop(String hop) throws InterruptedException {
+        Optional<String> host = UrlNormalizer.host(hop);
+        if (host.isEmpty() || !(hop.startsWith("http://") || hop.startsWith("https://"))) {
+            return "not an http(s) URL";
+        }
+        RobotsPolicy.Rules rules = robots.rulesFor(hop);
+        if (!rules.allows(hop)) {
+            stats.robotsDisallowed.incrementAndGet();
+            return "robots.txt disallows it";
+        }
+        politeness.acquire(host.get(), politeness.delayFor(rules.crawlDelayMs()));
+        return null;
+    }
+
+    /** A transient failure: the same request goes back on the frontier with one more attempt, up to the limit. */
+    private Result retryOrGiveUp(CrawlRequest r, String why, List<Output> out, Set<String> newlySeen) {
+        int max = config.getInt(IngestConfig.MAX_ATTEMPTS);
+        if (r.getAttempt() + 1 < max) {
+            log.warn("transient failure, retried later: url={} attempt={} error={}", r.getUrl(), r.getAttempt() + 1, why);
+            out.add(new LinkOut(r.getSite(), CrawlRequest.newBuilder(r).setAttempt(r.getAttempt() + 1).build()));
+            return new Result(out, newlySeen, null);
+        }
+        stats.gaveUp.incrementAndGet();
+        log.warn("gave up after {} attempts: url={} error={}", max, r.getUrl(), why);
+        return new Result(out, newlySeen, r.getUrl());
+    }
+
+    private void readSitemap(CrawlRequest r, FetchResult f, String contentType, List<Output> out,
+            java.util.function.Predicate<CrawlRequest> fresh) {
         Optional<List<SitemapReader.Entry>> entries = sitemaps.read(f.finalUrl(), contentType, f.body());
         if (entries.isEmpty()) {
             stats.notHtml.incrementAndGet();
@@ -165,7 +242,7 @@ public final class CrawlStep {
             Long lastMod = e.lastModified() == null ? null : e.lastModified().toEpochMilli();
             request(e.url(), 0, f.finalUrl(), isFeed(contentType, f.body()) ? CrawlSource.FEED : CrawlSource.SITEMAP,
                     lastMod, Instant.now())
-                    .filter(c -> c.getSite().equals(r.getSite()) && seen.add(c.getUrl()))
+                    .filter(fresh)
                     .ifPresent(c -> out.add(link(c)));
         }
     }
@@ -176,7 +253,8 @@ public final class CrawlStep {
         return ct.contains("rss") || ct.contains("atom") || head.contains("<rss") || head.contains("<feed");
     }
 
-    private void page(CrawlRequest r, FetchResult f, String contentType, List<Output> out) {
+    private void page(CrawlRequest r, FetchResult f, String contentType, List<Output> out,
+            java.util.function.Predicate<CrawlRequest> fresh) {
         PageCleaner.Result cleaned;
         try {
             cleaned = cleaner.clean(new PageInput(f.finalUrl(), f.head(), f.body(), f.fetchedAt()));
@@ -210,7 +288,7 @@ public final class CrawlStep {
                 continue;
             }
             request(o.url(), r.getDepth() + 1, f.finalUrl(), CrawlSource.LINK, null, Instant.now())
-                    .filter(c -> c.getSite().equals(r.getSite()) && seen.add(c.getUrl()))
+                    .filter(fresh)
                     .ifPresent(c -> out.add(link(c)));
         }
     }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import newsflow.core.clean.PageCleaner;
@@ -30,7 +29,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.InvalidPidMappingException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.SerializationException;
@@ -49,8 +52,11 @@ import org.slf4j.LoggerFactory;
  * keyed by site). Run it on its own thread with {@link #run()}; {@link #close()} stops it.
  *
  * <p>A record whose outputs cannot be produced because of the registry or the broker (a transient
- * failure) is retried from its offset after a back-off; a page that cannot be decoded, or a record too
- * large for the topic, becomes a dead letter, never a stuck crawler.
+ * failure) is retried from its offset after a back-off, and processed again: the URLs it saw count as
+ * seen only once its transaction is committed. A page that cannot be decoded, a frontier record that
+ * cannot be read, a record too large for the topic, or an unforeseen exception while processing one
+ * URL becomes a dead letter, never a stuck crawler. Errors that make the producer unusable (fenced by a
+ * newer instance, authorization) stop {@link #run()} with {@link #failure()} set.
  */
 public final class Crawler implements Runnable, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Crawler.class);
@@ -80,7 +86,9 @@ public final class Crawler implements Runnable, AutoCloseable {
         c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 20);
+        // one record per poll: a record may wait for politeness and fetch for up to a minute or more
+        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
+        c.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 900_000);
         c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         this.consumer = new KafkaConsumer<>(c);
@@ -95,12 +103,14 @@ public final class Crawler implements Runnable, AutoCloseable {
         this.producer = new KafkaProducer<>(p);
         HttpFetcher fetcher = new HttpFetcher(config.getString(IngestConfig.USER_AGENT), config.fetchTimeout(),
                 config.getInt(IngestConfig.MAX_BODY_BYTES), config.getInt(IngestConfig.MAX_REDIRECTS),
-                HostOverrides.parse(config.getList(IngestConfig.HOST_OVERRIDES)));
+                HostOverrides.parse(config.getList(IngestConfig.HOST_OVERRIDES)),
+                config.getBoolean(IngestConfig.ALLOW_PRIVATE_ADDRESSES));
         RobotsPolicy robots = new RobotsPolicy(fetcher, config.getString(IngestConfig.ROBOTS_AGENT),
                 Duration.ofMillis(config.getLong(IngestConfig.ROBOTS_TTL_MS)), System::nanoTime);
         HostPoliteness politeness = new HostPoliteness(config.getLong(IngestConfig.DEFAULT_DELAY_MS),
                 config.getLong(IngestConfig.MAX_CRAWL_DELAY_MS), System::nanoTime, Thread::sleep);
-        this.step = new CrawlStep(config, fetcher, robots, politeness, new PageCleaner(), new SeenUrls(1_000_000), stats);
+        this.step = new CrawlStep(config, fetcher, robots, politeness, new PageCleaner(),
+                new SeenUrls(config.getInt(IngestConfig.SEEN_URLS_MAX)), stats);
     }
 
     /** @return what this instance did so far */
@@ -140,8 +150,15 @@ public final class Crawler implements Runnable, AutoCloseable {
         synchronized (producer) {
             initTransactions();
             producer.beginTransaction();
-            records.forEach(producer::send);
-            producer.commitTransaction();
+            try {
+                records.forEach(producer::send);
+                commit();
+            } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
+                throw e;
+            } catch (KafkaException e) {
+                producer.abortTransaction();
+                throw e;
+            }
         }
         return records.size();
     }
@@ -224,64 +241,134 @@ public final class Crawler implements Runnable, AutoCloseable {
     private boolean handle(TopicPartition tp, ConsumerRecord<byte[], byte[]> rec, boolean lastOfPartition)
             throws InterruptedException {
         List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
-        CrawlRequest req = null;
+        CrawlStep.Result result = null;
         try {
-            req = topics.frontier().valueSerde().deserializer().deserialize(tp.topic(), rec.headers(), rec.value());
-        } catch (SerializationException e) {
-            out.add(DeadLetterHeaders.record(rec.key(), rec.value(), e.getClass().getName(), e.getMessage(),
-                    "ingest.deserialize", null, tp.topic(), tp.partition(), rec.offset()));
-        }
-        try {
+            CrawlRequest req = null;
+            try {
+                req = topics.frontier().valueSerde().deserializer().deserialize(tp.topic(), rec.headers(), rec.value());
+            } catch (SerializationException e) {
+                if (isTransient(e)) {
+                    return retryLater(tp, rec, e);
+                }
+                out.add(deadLetter(rec.key(), rec.value(), e.getClass().getName(), e.getMessage(), "ingest.deserialize",
+                        null, tp, rec));
+            }
             if (req != null) {
-                for (CrawlStep.Output o : step.process(req)) {
-                    out.add(toRecord(o, tp, rec));
+                try {
+                    result = step.process(req);
+                    for (CrawlStep.Output o : result.outputs()) {
+                        out.add(toRecord(o, tp, rec));
+                    }
+                } catch (SerializationException e) {
+                    if (isTransient(e)) {
+                        return retryLater(tp, rec, e);
+                    }
+                    throw e;
+                } catch (RuntimeException e) {
+                    // a bug or a page nobody foresaw: the record goes to the dead-letter topic, the crawler goes on
+                    log.error("processing failed, frontier record to the dead-letter topic: topic={} partition={} offset={} url={}",
+                            tp.topic(), tp.partition(), rec.offset(), req.getUrl(), e);
+                    result = null;
+                    out.clear();
+                    out.add(deadLetter(rec.key(), rec.value(), e.getClass().getName(), String.valueOf(e.getMessage()),
+                            "ingest.process", req.getUrl(), tp, rec));
                 }
             }
-            long next = lastOfPartition ? consumer.position(tp) : rec.offset() + 1;
+        } catch (SerializationException e) {
+            out.clear();
+            out.add(deadLetter(rec.key(), rec.value(), e.getClass().getName(), e.getMessage(), "ingest.serialize", null, tp, rec));
+        }
+        long next = lastOfPartition ? consumer.position(tp) : rec.offset() + 1;
+        boolean inTransaction = false;
+        try {
             synchronized (producer) {
                 producer.beginTransaction();
+                inTransaction = true;
                 for (ProducerRecord<byte[], byte[]> r : out) {
                     producer.send(r);
                 }
                 producer.sendOffsetsToTransaction(Map.of(tp, new OffsetAndMetadata(next)), consumer.groupMetadata());
-                producer.commitTransaction();
+                commit();
+                inTransaction = false;
             }
-            for (ProducerRecord<byte[], byte[]> r : out) {
-                if (Topics.PAGES.equals(r.topic())) {
-                    stats.pages.incrementAndGet();
-                } else if (Topics.DLQ.equals(r.topic())) {
-                    stats.deadLettered.incrementAndGet();
-                }
-            }
-            return true;
-        } catch (ProducerFencedException | AuthorizationException e) {
-            throw e;
+        } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException
+                | UnsupportedVersionException | InvalidPidMappingException e) {
+            throw e; // fatal for this producer: run() stops and reports it
         } catch (KafkaException e) {
-            log.warn("producing failed, retrying from the record: topic={} partition={} offset={} error={}",
-                    tp.topic(), tp.partition(), rec.offset(), e.toString());
-            synchronized (producer) {
-                try {
-                    producer.abortTransaction();
-                } catch (KafkaException ignored) {
-                    // not in a transaction
+            if (inTransaction) {
+                synchronized (producer) {
+                    producer.abortTransaction(); // throws when the producer is in a fatal state: run() stops
                 }
             }
-            consumer.seek(tp, rec.offset());
-            Thread.sleep(RETRY_BACKOFF.toMillis());
-            return false;
+            return retryLater(tp, rec, e);
+        }
+        if (result != null) {
+            result.commit();
+        }
+        for (ProducerRecord<byte[], byte[]> r : out) {
+            if (Topics.PAGES.equals(r.topic())) {
+                stats.pages.incrementAndGet();
+            } else if (Topics.DLQ.equals(r.topic())) {
+                stats.deadLettered.incrementAndGet();
+            }
+        }
+        return true;
+    }
+
+    /** Commits, retrying a commit that timed out (KafkaProducer requires the retry before anything else). */
+    private void commit() {
+        for (int i = 0; ; i++) {
+            try {
+                producer.commitTransaction();
+                return;
+            } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                if (i >= 5) {
+                    throw e;
+                }
+                log.warn("transaction commit timed out, retrying: {}", e.getMessage());
+            }
         }
     }
 
-    private ProducerRecord<byte[], byte[]> toRecord(CrawlStep.Output o, TopicPartition tp, ConsumerRecord<?, ?> rec) {
+    private boolean retryLater(TopicPartition tp, ConsumerRecord<?, ?> rec, Exception e) throws InterruptedException {
+        log.warn("cannot produce now, retrying from the record: topic={} partition={} offset={} error={}",
+                tp.topic(), tp.partition(), rec.offset(), e.toString());
+        consumer.seek(tp, rec.offset());
+        Thread.sleep(RETRY_BACKOFF.toMillis());
+        return false;
+    }
+
+    /** @return true when a (de)serialization failed because the Schema Registry is unreachable, not because of the data */
+    static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof newsflow.schemas.registry.SchemaRegistryException r) {
+                return r.isRetriable();
+            }
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ProducerRecord<byte[], byte[]> deadLetter(byte[] key, byte[] value, String error, String message, String stage,
+            String url, TopicPartition tp, ConsumerRecord<?, ?> rec) {
+        return DeadLetterHeaders.fit(DeadLetterHeaders.record(key, value, error, message, stage, url, tp.topic(),
+                tp.partition(), rec.offset()), config.getInt(IngestConfig.MAX_RECORD_BYTES));
+    }
+
+    private ProducerRecord<byte[], byte[]> toRecord(CrawlStep.Output o, TopicPartition tp, ConsumerRecord<byte[], byte[]> rec) {
         if (o instanceof CrawlStep.PageOut p) {
             byte[] value = topics.pages().valueSerde().serializer().serialize(Topics.PAGES, p.page());
             byte[] key = key(p.site());
             int max = config.getInt(IngestConfig.MAX_RECORD_BYTES);
-            if (value.length > max) {
-                ProducerRecord<byte[], byte[]> d = DeadLetterHeaders.record(key, null, "record-too-large",
-                        "page record of " + value.length + " bytes exceeds " + IngestConfig.MAX_RECORD_BYTES + "=" + max,
-                        "ingest.produce", p.page().getUrl(), tp.topic(), tp.partition(), rec.offset());
-                d.headers().add("newsflow.value.bytes", Integer.toString(value.length).getBytes());
+            if (value.length + key.length > max) {
+                log.warn("page too large for news.pages, key and size to the dead-letter topic: url={} bytes={}",
+                        p.page().getUrl(), value.length);
+                ProducerRecord<byte[], byte[]> d = deadLetter(key, null, "record-too-large", "page record of "
+                        + value.length + " bytes exceeds " + IngestConfig.MAX_RECORD_BYTES + "=" + max, "ingest.produce",
+                        p.page().getUrl(), tp, rec);
+                d.headers().add(DeadLetterHeaders.VALUE_BYTES, Integer.toString(value.length).getBytes(StandardCharsets.UTF_8));
                 return d;
             }
             return new ProducerRecord<>(Topics.PAGES, key, value);
@@ -290,15 +377,7 @@ public final class Crawler implements Runnable, AutoCloseable {
             return frontierRecord(l.site(), l.request());
         }
         CrawlStep.DeadLetterOut d = (CrawlStep.DeadLetterOut) o;
-        byte[] body = d.body();
-        int max = config.getInt(IngestConfig.MAX_RECORD_BYTES);
-        ProducerRecord<byte[], byte[]> r = DeadLetterHeaders.record(rec.key() instanceof byte[] k ? k : null,
-                body != null && body.length <= max ? body : null, d.error(), d.message(), d.stage(), d.url(),
-                tp.topic(), tp.partition(), rec.offset());
-        if (body != null && body.length > max) {
-            r.headers().add("newsflow.value.bytes", Integer.toString(body.length).getBytes());
-        }
-        return r;
+        return deadLetter(rec.key(), d.body(), d.error(), d.message(), d.stage(), d.url(), tp, rec);
     }
 
     private ProducerRecord<byte[], byte[]> frontierRecord(String site, CrawlRequest req) {
@@ -317,9 +396,4 @@ public final class Crawler implements Runnable, AutoCloseable {
         consumer.wakeup();
     }
 
-    static Properties props(Map<String, Object> m) {
-        Properties p = new Properties();
-        p.putAll(m);
-        return p;
-    }
 }

@@ -28,6 +28,9 @@ public final class IngestConfig extends AbstractConfig {
     public static final String GROUP_ID = "ingest.group.id";
     public static final String TRANSACTIONAL_ID = "ingest.transactional.id";
     public static final String MAX_RECORD_BYTES = "ingest.max.record.bytes";
+    public static final String MAX_ATTEMPTS = "crawl.max.attempts";
+    public static final String SEEN_URLS_MAX = "crawl.seen.urls.max";
+    public static final String ALLOW_PRIVATE_ADDRESSES = "fetch.allow.private.addresses";
 
     private static final ConfigDef DEF = new ConfigDef()
             .define(USER_AGENT, Type.STRING, "newsflow/0.1 (+https://github.com/newsflow/newsflow)", Importance.HIGH,
@@ -38,8 +41,16 @@ public final class IngestConfig extends AbstractConfig {
                     "Link hops from a seed, sitemap or feed entry beyond which links are not followed.")
             .define(MAX_PAGES_PER_SITE, Type.INT, 10_000, Range.atLeast(1), Importance.MEDIUM,
                     "Fetches per site at most, per crawler instance and run.")
+            .define(MAX_ATTEMPTS, Type.INT, 3, Range.between(1, 20), Importance.LOW,
+                    "Tries of a URL that fails transiently (network, deadline, 5xx, 429, robots.txt unreachable); each "
+                            + "retry goes back on the frontier.")
+            .define(SEEN_URLS_MAX, Type.INT, 200_000, Range.atLeast(1_000), Importance.LOW,
+                    "URLs an instance remembers as enqueued, and as fetched, at most (least recently seen forgotten first).")
             .define(FETCH_TIMEOUT_MS, Type.INT, 30_000, Range.between(100, 600_000), Importance.MEDIUM,
-                    "Connect and whole-response timeout of one fetch, ms.")
+                    "Deadline of one fetch, ms: connect, redirects, headers and the whole body.")
+            .define(ALLOW_PRIVATE_ADDRESSES, Type.BOOLEAN, false, Importance.LOW,
+                    "Whether hosts that resolve to loopback or private addresses may be fetched (off: a public page "
+                            + "cannot redirect the crawler into a private network; host override targets are always allowed).")
             .define(MAX_BODY_BYTES, Type.INT, 10 * 1024 * 1024, Range.between(1024, 256 * 1024 * 1024), Importance.MEDIUM,
                     "Body bytes kept at most, after decompression; the rest is dropped.")
             .define(MAX_REDIRECTS, Type.INT, 5, Range.between(0, 20), Importance.LOW, "Redirects followed at most.")

@@ -89,7 +89,7 @@ class CrawlStepTest {
 
     @Test
     void shouldSendAPageThatCannotBeDecodedToTheDeadLetterTopicWithItsBytes() throws Exception {
-        List<CrawlStep.Output> out = step.process(request(SITE + "/news/broken.html", 1));
+        List<CrawlStep.Output> out = run(request(SITE + "/news/broken.html", 1));
         assertThat(out).filteredOn(o -> !(o instanceof CrawlStep.LinkOut)).singleElement().isInstanceOfSatisfying(CrawlStep.DeadLetterOut.class, d -> {
             assertThat(d.url()).isEqualTo(SITE + "/news/broken.html");
             assertThat(d.stage()).isEqualTo("ingest.decode");
@@ -100,15 +100,15 @@ class CrawlStepTest {
 
     @Test
     void shouldFetchAUrlOnceEvenWhenTheFrontierHoldsItTwice() throws Exception {
-        step.process(request(SITE + "/news/a.html", 1));
-        assertThat(step.process(request(SITE + "/news/a.html", 1))).isEmpty();
+        run(request(SITE + "/news/a.html", 1));
+        assertThat(run(request(SITE + "/news/a.html", 1))).isEmpty();
         assertThat(stats.duplicates).hasValue(1);
         assertThat(web.requests()).extracting(StaticSite.Request::path).containsOnlyOnce("/news/a.html");
     }
 
     @Test
     void shouldCountErrorStatusesWithoutProducingAPage() throws Exception {
-        assertThat(step.process(request(SITE + "/gone.html", 1))).allMatch(o -> o instanceof CrawlStep.LinkOut);
+        assertThat(run(request(SITE + "/gone.html", 1))).allMatch(o -> o instanceof CrawlStep.LinkOut);
         assertThat(stats.byStatus()).containsEntry(404, 1L);
     }
 
@@ -117,7 +117,7 @@ class CrawlStepTest {
         frontier.add(step.seed(seed, Instant.now()).orElseThrow());
         List<CrawlStep.Output> all = new ArrayList<>();
         while (!frontier.isEmpty()) {
-            for (CrawlStep.Output o : step.process(frontier.poll())) {
+            for (CrawlStep.Output o : run(frontier.poll())) {
                 all.add(o);
                 if (o instanceof CrawlStep.LinkOut l) {
                     frontier.add(l.request());
@@ -125,6 +125,43 @@ class CrawlStepTest {
             }
         }
         return all;
+    }
+
+    /** Processes one record and commits its marks, as the crawler does once the outputs are in Kafka. */
+    private List<CrawlStep.Output> run(CrawlRequest r) throws InterruptedException {
+        CrawlStep.Result result = step.process(r);
+        result.commit();
+        return result.outputs();
+    }
+
+    @Test
+    void shouldProcessARecordAgainWhenItsTransactionFailed() throws Exception {
+        CrawlRequest r = request(SITE + "/news/a.html", 1);
+        CrawlStep.Result failed = step.process(r); // never committed: the transaction was aborted
+        assertThat(failed.outputs()).anyMatch(o -> o instanceof CrawlStep.PageOut);
+        assertThat(run(r)).anyMatch(o -> o instanceof CrawlStep.PageOut);
+        assertThat(stats.duplicates).hasValue(0);
+    }
+
+    @Test
+    void shouldNotFollowARedirectIntoWhatRobotsTxtDisallows() throws Exception {
+        web.override("/go", new Response(302, Map.of("Location", "/private/x.html"), new byte[0]));
+        assertThat(run(request(SITE + "/go", 1))).noneMatch(o -> o instanceof CrawlStep.PageOut);
+        assertThat(web.requests()).extracting(StaticSite.Request::path).doesNotContain("/private/x.html");
+        assertThat(stats.robotsDisallowed).hasValue(1);
+    }
+
+    @Test
+    void shouldPutATransientFailureBackOnTheFrontierWithOneMoreAttempt() throws Exception {
+        web.override("/busy.html", new Response(503, Map.of(), new byte[0]));
+        CrawlRequest first = request(SITE + "/busy.html", 1);
+        List<CrawlStep.Output> out = run(first);
+        CrawlRequest retry = out.stream().filter(o -> o instanceof CrawlStep.LinkOut l && l.request().getUrl().equals(first.getUrl()))
+                .map(o -> ((CrawlStep.LinkOut) o).request()).findFirst().orElseThrow();
+        assertThat(retry.getAttempt()).isEqualTo(1);
+        assertThat(run(retry)).anyMatch(o -> o instanceof CrawlStep.LinkOut l && l.request().getAttempt() == 2);
+        assertThat(run(CrawlRequest.newBuilder(retry).setAttempt(2).build())).isEmpty();
+        assertThat(stats.gaveUp).hasValue(1);
     }
 
     private CrawlRequest request(String url, int depth) {

@@ -75,7 +75,9 @@ class SharedCrawlCasesTest {
     }
 
     private static List<CrawlStep.Output> crawlOne(CrawlStep step, String url) throws InterruptedException {
-        return step.process(step.seed(url, Instant.now()).orElseThrow());
+        CrawlStep.Result r = step.process(step.seed(url, Instant.now()).orElseThrow());
+        r.commit();
+        return r.outputs();
     }
 
     @Test

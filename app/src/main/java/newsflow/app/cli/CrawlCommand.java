@@ -35,8 +35,7 @@ final class CrawlCommand implements Callable<Integer> {
         Settings s = cluster.settings();
         AvroSerdeConfig serde = new AvroSerdeConfig(s.serde());
         Topics topics = Topics.create(new SchemaRegistryClient(serde.clientConfig()), serde);
-        try (Admin admin = Admin.create(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
-                s.kafka().get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG)))) {
+        try (Admin admin = Admin.create(AdminSettings.of(s.kafka()))) {
             LocalPipeline.createTopics(admin, topics);
         }
         Crawler crawler = new Crawler(new IngestConfig(s.ingest()), s.kafka(), topics);

@@ -38,8 +38,7 @@ final class EnrichCommand implements Callable<Integer> {
         AvroSerdeConfig serde = new AvroSerdeConfig(s.serde());
         Topics topics = Topics.create(new SchemaRegistryClient(serde.clientConfig()), serde);
         Map<String, Object> kafka = s.kafka();
-        try (Admin admin = Admin.create(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
-                kafka.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG)))) {
+        try (Admin admin = Admin.create(AdminSettings.of(kafka))) {
             LocalPipeline.createTopics(admin, topics);
         }
         String appId = String.valueOf(kafka.getOrDefault(StreamsConfig.APPLICATION_ID_CONFIG, EnrichApp.DEFAULT_APPLICATION_ID));
@@ -51,8 +50,7 @@ final class EnrichCommand implements Callable<Integer> {
         }, "enrich-shutdown"));
         System.err.println("enrich: running as " + appId + "; Ctrl-C stops");
         if (untilCaughtUp) {
-            try (Admin admin = Admin.create(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
-                    kafka.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG)))) {
+            try (Admin admin = Admin.create(AdminSettings.of(kafka))) {
                 int caughtUp = 0;
                 while (caughtUp < 3 && stopped.getCount() > 0) {
                     boolean running = app.streams().state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING;

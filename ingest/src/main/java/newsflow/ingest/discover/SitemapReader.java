@@ -31,20 +31,33 @@ public final class SitemapReader {
     public record Entry(String url, Instant lastModified, boolean isSitemap) {
     }
 
-    /** @return whether a response looks like a sitemap or feed: XML, plain text from a sitemap URL, or gzip */
+    /**
+     * @return whether a response is a sitemap or feed, judged by its bytes: gzip (a {@code .xml.gz} sitemap),
+     *     or XML whose root element is {@code urlset}, {@code sitemapindex}, {@code rss}, {@code feed} or
+     *     {@code rdf:RDF}; or plain text from a URL that names a sitemap. HTML and XHTML never are.
+     */
     public static boolean isSitemapOrFeed(String url, String contentType, byte[] body) {
         String ct = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        if (ct.contains("xml") || ct.contains("rss") || ct.contains("atom")) {
+        if (ct.contains("html")) {
+            return false;
+        }
+        if (body.length > 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b) {
             return true;
         }
-        String head = new String(body, 0, Math.min(body.length, 512), java.nio.charset.StandardCharsets.UTF_8).stripLeading();
-        if (head.startsWith("\uFEFF")) {
-            head = head.substring(1);
+        String head = new String(body, 0, Math.min(body.length, 2048), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher root = ROOT_ELEMENT.matcher(head);
+        if (root.find()) {
+            return FEED_OR_SITEMAP_ROOTS.contains(root.group(1).toLowerCase(Locale.ROOT));
         }
-        return head.startsWith("<?xml") && (head.contains("<urlset") || head.contains("<sitemapindex")
-                || head.contains("<rss") || head.contains("<feed")) || head.startsWith("<urlset")
-                || head.startsWith("<sitemapindex") || head.startsWith("<rss") || head.startsWith("<feed");
+        return ct.startsWith("text/plain") && url.toLowerCase(Locale.ROOT).contains("sitemap");
     }
+
+    /** The first element of an XML document, after the declaration, comments, doctype and processing instructions. */
+    private static final java.util.regex.Pattern ROOT_ELEMENT = java.util.regex.Pattern.compile(
+            "^\\uFEFF?\\s*(?:<\\?[^>]*\\?>\\s*|<!--.*?-->\\s*|<!DOCTYPE[^>]*>\\s*)*<([A-Za-z][\\w:.-]*)",
+            java.util.regex.Pattern.DOTALL);
+    private static final java.util.Set<String> FEED_OR_SITEMAP_ROOTS = java.util.Set.of("urlset", "sitemapindex", "rss",
+            "feed", "rdf:rdf");
 
     /**
      * @param url where the sitemap was fetched from (relative entries resolve against it)

@@ -19,14 +19,17 @@ import org.slf4j.LoggerFactory;
  * robots.txt per origin (scheme, host and port), RFC 9309, parsed by crawler-commons'
  * {@link SimpleRobotRulesParser} for newsflow's product token. Failure rules (RFC 9309 §2.3.1.3–4):
  * a 4xx robots.txt allows everything; a 5xx, a network failure or a timeout disallows everything until
- * the rules are fetched again. Rules are cached for {@code ttl} (24 h by default, RFC 9309 §2.4); the
- * body is read up to 500 KiB (§2.5) by the fetcher's own limit. Redirects are followed (§2.3.1.2).
+ * the rules are fetched again. Rules are cached for {@code ttl} (24 h by default, RFC 9309 §2.4); only
+ * the first {@value #MAX_ROBOTS_BYTES} bytes are parsed (§2.5: at least 500 KiB). Redirects are followed
+ * (§2.3.1.2).
  * Thread-safe.
  */
 public final class RobotsPolicy {
     private static final Logger log = LoggerFactory.getLogger(RobotsPolicy.class);
     /** How long the rules of an unreachable robots.txt (5xx, network) are kept before a new try. */
     static final Duration UNREACHABLE_TTL = Duration.ofMinutes(1);
+    /** robots.txt bytes parsed at most (RFC 9309 §2.5). */
+    public static final int MAX_ROBOTS_BYTES = 512 * 1024;
 
     /**
      * The rules of one origin.
@@ -103,7 +106,8 @@ public final class RobotsPolicy {
         try {
             FetchResult r = fetcher.fetch(robotsUrl);
             if (r.status() >= 200 && r.status() < 300) {
-                BaseRobotRules parsed = parser.parseContent(robotsUrl, r.body(),
+                byte[] body = r.body().length > MAX_ROBOTS_BYTES ? java.util.Arrays.copyOf(r.body(), MAX_ROBOTS_BYTES) : r.body();
+                BaseRobotRules parsed = parser.parseContent(robotsUrl, body,
                         r.head().contentType().orElse("text/plain"), List.of(agent));
                 rules = new Rules(parsed, r.status(), List.copyOf(parsed.getSitemaps()), delay(parsed));
             } else {

@@ -42,6 +42,27 @@ class SitemapReaderTest {
                 .extracting(SitemapReader.Entry::url).containsExactly("https://a.example/x.html");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "application/xhtml+xml | <?xml version='1.0'?><html xmlns='http://www.w3.org/1999/xhtml'><body/></html> | false",
+        "application/xml       | <?xml version='1.0'?><html><body/></html>                                        | false",
+        "text/xml              | <?xml version='1.0'?><!-- generated --><urlset xmlns='x'/>                        | true",
+        "                      | <?xml version='1.0'?><?xml-stylesheet href='s.xsl'?><sitemapindex/>              | true",
+        "application/atom+xml  | <feed xmlns='http://www.w3.org/2005/Atom'/>                                       | true",
+        "application/xml       | <?xml version='1.0'?><rdf:RDF xmlns:rdf='r'/>                                     | true",
+        "application/json      | {\"a\": 1}                                                                        | false",
+    })
+    void shouldJudgeSitemapsAndFeedsByTheirRootElement(String contentType, String body, boolean expected) {
+        assertThat(SitemapReader.isSitemapOrFeed("https://a.example/x", contentType,
+                body.getBytes(StandardCharsets.UTF_8))).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldTakeGzipForACompressedSitemap() {
+        byte[] gz = {(byte) 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0};
+        assertThat(SitemapReader.isSitemapOrFeed("https://a.example/sitemap.xml.gz", "application/x-gzip", gz)).isTrue();
+    }
+
     @Test
     void shouldNotTakeHtmlForASitemap() {
         byte[] html = "<!DOCTYPE html><html><body><p>x</p></body></html>".getBytes(StandardCharsets.UTF_8);

@@ -96,6 +96,50 @@ class HttpFetcherTest {
                 .hasMessageContaining(SITE + "/a.html");
     }
 
+    @Test
+    void shouldCutOffABodyThatTricklesPastTheDeadline() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                try (java.net.Socket s = server.accept()) {
+                    s.getInputStream().read(new byte[4096]);
+                    s.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n"
+                            + "<html><body><p>first bytes").getBytes(StandardCharsets.US_ASCII));
+                    s.getOutputStream().flush();
+                    release.await(); // the rest never comes while the fetch waits
+                } catch (Exception ignored) {
+                    // the client hung up
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            HttpFetcher slow = new HttpFetcher("newsflow-test", Duration.ofMillis(700), 1 << 20, 3,
+                    HostOverrides.parse(List.of("https://slow.example=http://127.0.0.1:" + server.getLocalPort())));
+            long t0 = System.nanoTime();
+            assertThatThrownBy(() -> slow.fetch("https://slow.example/a.html")).isInstanceOf(FetchException.class)
+                    .hasMessageContaining("deadline");
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void shouldRefuseHostsOnPrivateNetworksUnlessAllowed() {
+        HttpFetcher strict = new HttpFetcher("newsflow-test", Duration.ofSeconds(2), 1024, 3, HostOverrides.NONE, false);
+        assertThatThrownBy(() -> strict.fetch(web.origin() + "/a.html")).isInstanceOfSatisfying(FetchException.class,
+                e -> assertThat(e.isRefused()).isTrue()).hasMessageContaining("private address");
+    }
+
+    @Test
+    void shouldAskTheHopPolicyBeforeFollowingARedirect() {
+        web.override("/go", new Response(302, Map.of("Location", "/private/x.html"), new byte[0]));
+        assertThatThrownBy(() -> fetcher.fetch(SITE + "/go", hop -> hop.contains("/private/") ? "robots.txt disallows it" : null))
+                .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.isRefused()).isTrue())
+                .hasMessageContaining(SITE + "/private/x.html");
+        assertThat(web.requests()).extracting(StaticSite.Request::path).containsExactly("/go");
+    }
+
     private static byte[] gzip(byte[] b) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream g = new GZIPOutputStream(out)) {
