@@ -47,9 +47,10 @@ class AvroSerdeTest {
         AvroSerializer<CrawlRequest> serializer = new AvroSerializer<>(registry.client(), config(true), false);
         byte[] bytes = serializer.serialize("news.frontier", request());
         // 00 | 0000002a (id 42) | url "u" | site "s" | host "h" | depth 1 | discoveredFrom null (branch 0)
-        // | discoveredAt 1000 ms (zig-zag 2000 = d0 0f) | source SEED (0) | priority 0 | lastModified null | etag null
+        // | discoveredAt 1000 ms (zig-zag 2000 = d0 0f) | source SEED (0) | attempt 0 | priority 0 | lastModified null
+        // | etag null
         assertThat(HEX.formatHex(bytes)).isEqualTo("00" + "0000002a" + "0275" + "0273" + "0268" + "02" + "00" + "d00f"
-                + "00" + "00" + "00" + "00");
+                + "00" + "00" + "00" + "00" + "00");
     }
 
     @Test
