@@ -1,0 +1,47 @@
+package newsflow.core.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Hand-written sentences per language; Urdu, Arabic and Persian share a script and must still be told apart. */
+class LanguageIdentifierTest {
+    private static final LanguageIdentifier ID = new LanguageIdentifier();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ur | حکومت نے اعلان کیا ہے کہ اگلے ہفتے سے شہر میں نئی بس سروس شروع کی جائے گی اور کرایہ کم رکھا جائے گا۔",
+        "ur | کراچی میں بارش کے بعد کئی علاقوں میں پانی جمع ہو گیا ہے جس سے شہریوں کو مشکلات کا سامنا ہے۔",
+        "ar | أعلنت الحكومة أن خدمة الحافلات الجديدة ستبدأ في المدينة الأسبوع المقبل بأسعار منخفضة للمواطنين.",
+        "ar | قال مسؤول في الوزارة إن الهدف هو خفض زمن الرحلة بين العاصمة والمدن الساحلية إلى النصف تقريبا.",
+        "fa | دولت اعلام کرد که خدمات اتوبوس جدید از هفته آینده در شهر آغاز می‌شود و کرایه کاهش می‌یابد.",
+        "fa | مسئولان شرکت آب می‌گویند نصب کنتورهای هوشمند نقش مهمی در کاهش مصرف داشته است.",
+        "en | The council said the new bus service would start next week and that fares would stay low for residents.",
+    })
+    void shouldTellTheLanguageOfTheText(String code, String text) {
+        LanguageGuess g = ID.identify(text, null);
+        assertThat(g.code()).isEqualTo(code);
+        assertThat(g.confidence()).isBetween(0.0, 1.0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the markup says one thing, the text another: the text wins
+        "en | ur | حکومت نے اعلان کیا ہے کہ اگلے ہفتے سے شہر میں نئی بس سروس شروع کی جائے گی اور کرایہ کم رکھا جائے گا۔",
+        "ar | fa | دولت اعلام کرد که خدمات اتوبوس جدید از هفته آینده در شهر آغاز می‌شود و کرایه کاهش می‌یابد.",
+        "fa-IR | ar | أعلنت الحكومة أن خدمة الحافلات الجديدة ستبدأ في المدينة الأسبوع المقبل بأسعار منخفضة للمواطنين.",
+    })
+    void shouldTakeHtmlLangOnlyAsAPrior(String hint, String code, String text) {
+        assertThat(ID.identify(text, hint).code()).isEqualTo(code);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a short English cookie line on an Urdu page does not turn the page English
+        "ur | We use cookies to improve your experience.\\nحکومت نے اعلان کیا ہے کہ اگلے ہفتے سے شہر میں نئی بس سروس شروع کی جائے گی اور کرایہ کم رکھا جائے گا۔ کراچی میں بارش کے بعد کئی علاقوں میں پانی جمع ہو گیا ہے۔",
+    })
+    void shouldDecideMixedTextByItsMainLanguage(String code, String text) {
+        assertThat(ID.identify(text.replace("\\n", "\n"), "en").code()).isEqualTo(code);
+    }
+}
