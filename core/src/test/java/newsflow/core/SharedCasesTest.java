@@ -60,6 +60,16 @@ class SharedCasesTest {
         assertThat(norm(a.title())).isEqualTo(norm(exp.get("title").asText()));
         if (exp.hasNonNull("lang")) {
             assertThat(a.language()).isEqualTo(exp.get("lang").asText());
+            // direction: what expected-extra.json says, else the script's (ar, ur, fa are written right to left)
+            String direction = java.util.Set.of("ar", "ur", "fa").contains(exp.get("lang").asText()) ? "rtl" : "ltr";
+            java.nio.file.Path extra = dir.resolve("expected-extra.json");
+            if (java.nio.file.Files.exists(extra)) {
+                com.fasterxml.jackson.databind.JsonNode x = new com.fasterxml.jackson.databind.ObjectMapper().readTree(extra.toFile());
+                if (x.hasNonNull("direction")) {
+                    direction = x.get("direction").asText().toLowerCase(java.util.Locale.ROOT);
+                }
+            }
+            assertThat(a.direction()).isEqualTo(direction);
         }
         if (exp.has("published")) {
             assertSameDate(a.published() == null ? null : a.published().iso(), exp.get("published").isNull() ? null : exp.get("published").asText());
