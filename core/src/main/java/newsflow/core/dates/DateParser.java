@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
 /**
  * Parses the date forms pages write: ISO 8601 and its common variants (space instead of {@code T},
  * offsets without colon, fractional seconds), RFC 1123 (HTTP dates), and numeric day/month/year with
- * any decimal digits (ASCII, Arabic-Indic {@code ٠-٩}, Extended Arabic-Indic {@code ۰-۹}), plus
- * Gregorian month names in English, Arabic (including the Levantine كانون الثاني, شباط, …) and Urdu. Dates before 1990 or after {@code notAfter} are refused as noise.
+ * any decimal digits (ASCII, Arabic-Indic {@code ٠-٩}, Extended Arabic-Indic {@code ۰-۹}), Gregorian
+ * month names in English and, from ICU4J's CLDR data, in Arabic (Egyptian/Gulf, Levantine, Maghrebi
+ * forms), Urdu, Persian and Pashto, and Solar Hijri dates (Persian month names, or year-first numbers
+ * 13xx–14xx) converted with ICU4J's {@link com.ibm.icu.util.PersianCalendar}. Dates before 1990 or after
+ * {@code notAfter} are refused as noise.
  */
 public final class DateParser {
     private static final Pattern ISO = Pattern.compile(
@@ -36,33 +39,43 @@ public final class DateParser {
     /** Characters of a value looked at; dates sit at the start of what pages give for them. */
     static final int MAX_INPUT_CHARS = 300;
     /**
-     * Gregorian month names in Arabic (Egyptian/Gulf and Levantine forms) and Urdu, by month number.
-     * Longer names first in the pattern, so "كانون الثاني" wins over "كانون".
+     * Gregorian month names, by month number, from ICU4J's CLDR data for the locales whose pages write
+     * them: Arabic in its Egyptian/Gulf ({@code ar}), Levantine and Iraqi ({@code ar_SY}: كانون الثاني,
+     * شباط, …), Moroccan ({@code ar_MA}: ماي, يوليوز, غشت, …) and Algerian/Tunisian ({@code ar_DZ}: جانفي,
+     * فيفري, …) forms, Urdu, Persian and Pashto; plus spellings pages use that CLDR does not list.
      */
-    private static final Map<String, Integer> NAMED_MONTHS = Map.ofEntries(
-            Map.entry("يناير", 1), Map.entry("فبراير", 2), Map.entry("مارس", 3), Map.entry("أبريل", 4),
-            Map.entry("ابريل", 4), Map.entry("إبريل", 4), Map.entry("مايو", 5), Map.entry("يونيو", 6),
-            Map.entry("يونيه", 6), Map.entry("يوليو", 7), Map.entry("يوليه", 7), Map.entry("أغسطس", 8),
-            Map.entry("اغسطس", 8), Map.entry("سبتمبر", 9), Map.entry("أكتوبر", 10), Map.entry("اكتوبر", 10),
-            Map.entry("نوفمبر", 11), Map.entry("ديسمبر", 12),
-            Map.entry("كانون الثاني", 1), Map.entry("شباط", 2), Map.entry("آذار", 3), Map.entry("نيسان", 4),
-            Map.entry("أيار", 5), Map.entry("حزيران", 6), Map.entry("تموز", 7), Map.entry("آب", 8),
-            Map.entry("أيلول", 9), Map.entry("تشرين الأول", 10), Map.entry("تشرين الثاني", 11),
-            Map.entry("كانون الأول", 12),
-            Map.entry("جنوری", 1), Map.entry("فروری", 2), Map.entry("مارچ", 3), Map.entry("اپریل", 4),
-            Map.entry("مئی", 5), Map.entry("جون", 6), Map.entry("جولائی", 7), Map.entry("اگست", 8),
-            Map.entry("ستمبر", 9), Map.entry("اکتوبر", 10), Map.entry("نومبر", 11), Map.entry("دسمبر", 12),
-            // Persian names of the Gregorian months (مارس is shared with Arabic)
-            Map.entry("ژانویه", 1), Map.entry("ژانویهٔ", 1), Map.entry("فوریه", 2), Map.entry("فوریهٔ", 2),
-            Map.entry("آوریل", 4), Map.entry("مه", 5), Map.entry("می", 5), Map.entry("ژوئن", 6), Map.entry("ژوئیه", 7),
-            Map.entry("ژوئیهٔ", 7), Map.entry("جولای", 7), Map.entry("اوت", 8), Map.entry("آگوست", 8),
-            Map.entry("سپتامبر", 9), Map.entry("اکتبر", 10), Map.entry("نوامبر", 11), Map.entry("دسامبر", 12));
-    /** The months of the Solar Hijri (Persian) calendar, by month number. */
-    private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = Map.ofEntries(
-            Map.entry("فروردین", 1), Map.entry("اردیبهشت", 2), Map.entry("خرداد", 3), Map.entry("تیر", 4),
-            Map.entry("مرداد", 5), Map.entry("امرداد", 5), Map.entry("شهریور", 6), Map.entry("مهر", 7),
-            Map.entry("آبان", 8), Map.entry("آذر", 9), Map.entry("دی", 10), Map.entry("بهمن", 11),
-            Map.entry("اسفند", 12));
+    private static final Map<String, Integer> NAMED_MONTHS = monthNames(new com.ibm.icu.util.GregorianCalendar(),
+            List.of("ar", "ar_SY", "ar_MA", "ar_DZ", "ur", "fa", "ps"), Map.ofEntries(
+                    Map.entry("ابريل", 4), Map.entry("إبريل", 4), Map.entry("يونيه", 6), Map.entry("يوليه", 7),
+                    Map.entry("اغسطس", 8), Map.entry("اكتوبر", 10), Map.entry("ژانویهٔ", 1), Map.entry("فوریهٔ", 2),
+                    Map.entry("می", 5), Map.entry("ژوئیهٔ", 7), Map.entry("جولای", 7), Map.entry("آگوست", 8)));
+    /** The months of the Solar Hijri (Persian) calendar, by month number, from ICU4J's {@code fa} data. */
+    private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = monthNames(new com.ibm.icu.util.PersianCalendar(),
+            List.of("fa"), Map.of("امرداد", 5));
+
+    /**
+     * @return month name to month number (1–12) for {@code calendar} in each locale (format and standalone,
+     *     wide forms), plus {@code extra}
+     * @throws IllegalStateException when two sources give one name different months
+     */
+    private static Map<String, Integer> monthNames(com.ibm.icu.util.Calendar calendar, List<String> locales,
+            Map<String, Integer> extra) {
+        Map<String, Integer> m = new java.util.HashMap<>(extra);
+        for (String l : locales) {
+            com.ibm.icu.text.DateFormatSymbols sym = new com.ibm.icu.text.DateFormatSymbols(calendar, new com.ibm.icu.util.ULocale(l));
+            for (int ctx : new int[] {com.ibm.icu.text.DateFormatSymbols.FORMAT, com.ibm.icu.text.DateFormatSymbols.STANDALONE}) {
+                String[] names = sym.getMonths(ctx, com.ibm.icu.text.DateFormatSymbols.WIDE);
+                for (int i = 0; i < 12; i++) {
+                    Integer before = m.put(names[i], i + 1);
+                    if (before != null && before != i + 1) {
+                        throw new IllegalStateException("month name " + names[i] + " is month " + before + " and " + (i + 1));
+                    }
+                }
+            }
+        }
+        return Map.copyOf(m);
+    }
+
     private static final Pattern SOLAR_HIJRI_DMY = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})\\s+("
             + SOLAR_HIJRI_MONTHS.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
                     .collect(java.util.stream.Collectors.joining("|"))

@@ -41,6 +41,10 @@ class DateParserTest {
         "۵ ژانویه ۲۰۲۴                       | 2024-01-05",
         "۱۲ مه ۲۰۲۴                          | 2024-05-12",
         "2024/03/12                        | 2024-03-12",
+        "نشر في 3 غشت 2024                  | 2024-08-03",
+        "الأحد 15 جويلية 2024               | 2024-07-15",
+        "12 آذار 2024                       | 2024-03-12",
+        "۲۱ امرداد ۱۴۰۲                      | 2023-08-12",
     })
     void shouldFindDatesInVisibleTextWithAnyDigits(String raw, String iso) {
         assertThat(PARSER.parseText(raw, DateSource.VISIBLE_TEXT)).map(PageDate::iso).contains(iso);
