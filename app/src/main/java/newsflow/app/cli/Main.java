@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code newsflow} command. */
 @Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A streaming news-ingestion pipeline on Apache Kafka.",
-        subcommands = {DemoCommand.class, ExtractCommand.class, CrawlCommand.class, EnrichCommand.class,
+        subcommands = {DemoCommand.class, ExtractCommand.class, CrawlCommand.class, EnrichCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,77 @@
+package newsflow.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import newsflow.bench.Corpus;
+import newsflow.bench.ExtractionBench;
+import newsflow.bench.peers.BoilerpipeExtractor;
+import newsflow.bench.peers.JsoupBodyExtractor;
+import newsflow.bench.peers.JsoupParseOnly;
+import newsflow.bench.peers.NewsflowExtractor;
+import newsflow.bench.peers.Readability4jExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsflow bench extraction}: newsflow's per-page path against the peers on the benchmark pages. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmarks. extraction: newsflow, readability4j, boilerpipe and Jsoup's whole-body text scored "
+                + "with the article-extraction benchmark's metric on the same pages, with 95% bootstrap intervals, "
+                + "and timed per page after warm-up; the last line is RESULT f1=... (newsflow's figures unless prefixed).",
+                "For JMH: java -cp \"app/target/newsflow-app.jar:app/target/lib/*\" org.openjdk.jmh.Main PerPage"})
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "extraction", description = "What to benchmark: extraction.")
+    String what;
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "A folder with html/*.html.gz and ground-truth.json (default: ../shared/corpus/aeb).")
+    Path corpus;
+
+    @Option(names = "--warmups", defaultValue = "2", description = "Untimed passes per extractor (default: ${DEFAULT-VALUE}).")
+    int warmups;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Timed passes per extractor (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--predictions", paramLabel = "DIR",
+            description = "Also write each extractor's texts as DIR/<extractor>.jsonl, for tools/aeb_score.py.")
+    Path predictions;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!"extraction".equals(what)) {
+            System.err.println("bench: unknown benchmark '" + what + "'; known: extraction");
+            return 2;
+        }
+        Path dir = corpus != null ? corpus : defaultCorpus();
+        Corpus c = Corpus.load(dir);
+        System.err.println("bench: " + c.pages().size() + " pages from " + dir.toAbsolutePath().normalize());
+        JsoupParseOnly parse = new JsoupParseOnly();
+        List<ExtractionBench.Result> results = ExtractionBench.run(c, List.of(new NewsflowExtractor(),
+                new Readability4jExtractor(), new BoilerpipeExtractor(), new JsoupBodyExtractor(), parse),
+                warmups, Math.max(1, rounds), x -> x != parse, System.err);
+        ExtractionBench.printTable(System.out, results);
+        ExtractionBench.Result nf = results.get(0);
+        ExtractionBench.Result parsed = results.get(4);
+        System.out.printf(java.util.Locale.ROOT, "newsflow costs %.2fx Jsoup's bare parse per page (mean)%n",
+                nf.msPerPageMean() / parsed.msPerPageMean());
+        if (predictions != null) {
+            Files.createDirectories(predictions);
+            for (ExtractionBench.Result r : results) {
+                if (r.scored()) {
+                    ExtractionBench.writePredictions(predictions.resolve(r.name() + ".jsonl"), r);
+                }
+            }
+        }
+        System.out.println(ExtractionBench.resultLine(nf, parsed, results.get(1)));
+        return 0;
+    }
+
+    private static Path defaultCorpus() {
+        String home = System.getProperty("newsflow.home");
+        Path base = home != null ? Path.of(home) : Path.of("");
+        return base.resolve("..").resolve("shared").resolve("corpus").resolve("aeb").normalize();
+    }
+}

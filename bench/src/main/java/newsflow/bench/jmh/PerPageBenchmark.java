@@ -1,0 +1,79 @@
+package newsflow.bench.jmh;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import newsflow.bench.Corpus;
+import newsflow.core.PageExtractor;
+import newsflow.core.PageInput;
+import newsflow.core.decode.HttpHead;
+import org.jsoup.Jsoup;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The per-page path against Jsoup's bare parse of the same pages (issue 5's speed bar: at most 2×), one
+ * operation = one pass over every benchmark page. The corpus folder comes from {@code -Dnewsflow.corpus}
+ * (default {@code ../shared/corpus/aeb}). Run:
+ * {@code java -cp "app/target/newsflow-app.jar:app/target/lib/*" org.openjdk.jmh.Main PerPage}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(1)
+public class PerPageBenchmark {
+    private Corpus corpus;
+    private PageExtractor extractor;
+    private String[] decoded;
+
+    @Setup(Level.Trial)
+    public void load() {
+        corpus = Corpus.load(Path.of(System.getProperty("newsflow.corpus", "../shared/corpus/aeb")));
+        extractor = new PageExtractor();
+        decoded = corpus.pages().stream().map(p -> new String(p.html(), StandardCharsets.UTF_8)).toArray(String[]::new);
+    }
+
+    /** The whole per-page path from bytes: decode, clean, label, enrich. */
+    @Benchmark
+    public int perPagePath() {
+        int n = 0;
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        for (Corpus.Page p : corpus.pages()) {
+            var e = extractor.extract(new PageInput(p.url(), HttpHead.NONE, p.html(), t));
+            n += e.article() == null ? 0 : e.article().wordCount();
+        }
+        return n;
+    }
+
+    /** Jsoup's bare parse of each page from bytes (UTF-8 decode + parse). */
+    @Benchmark
+    public int jsoupParse() {
+        int n = 0;
+        for (Corpus.Page p : corpus.pages()) {
+            n += Jsoup.parse(new String(p.html(), StandardCharsets.UTF_8), p.url()).childNodeSize();
+        }
+        return n;
+    }
+
+    /** Jsoup's parse of already-decoded strings: the parser alone. */
+    @Benchmark
+    public int jsoupParseDecoded() {
+        int n = 0;
+        for (int i = 0; i < decoded.length; i++) {
+            n += Jsoup.parse(decoded[i], corpus.pages().get(i).url()).childNodeSize();
+        }
+        return n;
+    }
+}
