@@ -43,9 +43,10 @@ final class BlockLabeller {
      */
     void label(List<Segment> segments, Element body, String title) {
         int bodyLetters = Texts.letters(body.text());
-        java.util.Map<Element, Integer> letters = new java.util.HashMap<>();
+        java.util.Map<Element, Integer> letters = new java.util.IdentityHashMap<>();
+        java.util.Map<Element, Optional<String>> negatives = new java.util.IdentityHashMap<>();
         for (Segment s : segments) {
-            structural(s, body, bodyLetters, letters);
+            structural(s, body, bodyLetters, letters, negatives);
         }
         lexicon(segments);
         Set<Element> main = MainContentFinder.find(segments);
@@ -91,13 +92,14 @@ final class BlockLabeller {
             return false;
         }
         String t = s.text;
-        int words = t.split("\\s+").length;
+        int words = Texts.words(t);
         char last = t.charAt(t.length() - 1);
         boolean sentence = last == '.' || last == '!' || last == '?' || last == '۔' || last == '؟' || last == '。';
         return words <= 10 && !sentence && t.codePoints().anyMatch(Character::isDigit);
     }
 
-    private static void structural(Segment s, Element body, int bodyLetters, java.util.Map<Element, Integer> letters) {
+    private static void structural(Segment s, Element body, int bodyLetters, java.util.Map<Element, Integer> letters,
+            java.util.Map<Element, Optional<String>> negatives) {
         if (s.kind == BlockKind.CAPTION) {
             s.boilerplate("caption", 0.8);
             return;
@@ -111,9 +113,10 @@ final class BlockLabeller {
                 s.boilerplate("caption", 0.8);
                 return;
             }
-            Optional<String> neg = ClassSignals.negative(e);
-            if (neg.isPresent() && ClassSignals.positive(e).isEmpty()
-                    && letters.computeIfAbsent(e, k -> Texts.letters(k.text())) * 2 < bodyLetters) {
+            // segments share their ancestors: each element's class words are read once per page
+            Optional<String> neg = negatives.computeIfAbsent(e, k -> ClassSignals.positive(k).isPresent()
+                    ? Optional.empty() : ClassSignals.negative(k));
+            if (neg.isPresent() && letters.computeIfAbsent(e, k -> Texts.letters(k.text())) * 2 < bodyLetters) {
                 s.boilerplate("class:" + neg.get(), 0.75);
                 return;
             }
@@ -123,8 +126,9 @@ final class BlockLabeller {
     private void lexicon(List<Segment> segments) {
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            int words = s.text.split("\\s+").length;
-            Optional<String> whole = lexicon.whole(s.text);
+            int words = Texts.words(s.text);
+            String folded = BoilerplateLexicon.folded(s.text);
+            Optional<String> whole = lexicon.wholeFolded(folded);
             if (whole.isPresent()) {
                 s.boilerplate("lexicon:" + whole.get(), 0.9);
                 if (SECTION_CATEGORIES.contains(whole.get()) && (s.kind == BlockKind.HEADING || words <= 4)) {
@@ -132,14 +136,14 @@ final class BlockLabeller {
                 }
                 continue;
             }
-            Optional<BoilerplateLexicon.Entry> prefix = lexicon.prefix(s.text);
+            Optional<BoilerplateLexicon.Entry> prefix = lexicon.prefixFolded(folded);
             if (prefix.isPresent() && (words <= 25 || s.linkDensity() > 0.3)) {
                 s.boilerplate("lexicon:" + prefix.get().category(), 0.85);
                 continue;
             }
             if (words <= 80) {
                 for (String category : NOTICE_CATEGORIES) {
-                    if (lexicon.contains(s.text, category).isPresent() && (words <= 40 || !category.equals("newsletter"))) {
+                    if (lexicon.containsFolded(folded, category).isPresent() && (words <= 40 || !category.equals("newsletter"))) {
                         s.boilerplate("lexicon:" + category, 0.8);
                         break;
                     }

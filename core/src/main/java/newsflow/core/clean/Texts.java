@@ -41,6 +41,20 @@ public final class Texts {
         return Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
+    /** @return the number of whitespace-separated words in {@code s} (what {@code s.split("\\s+").length} gives for trimmed text) */
+    public static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean ws = Character.isWhitespace(s.charAt(i));
+            if (!ws && !in) {
+                n++;
+            }
+            in = !ws;
+        }
+        return Math.max(n, 1);
+    }
+
     /** @return the number of letters and digits in {@code s} (code points), the measure of "real" text */
     public static int letters(String s) {
         int n = 0;

@@ -51,32 +51,47 @@ public final class CharsetSniffer {
         if (bom.isPresent()) {
             return bom.get();
         }
-        boolean utf8 = isNonAsciiUtf8(body);
+        boolean ascii = firstNonAscii(body) < 0;
+        // decoded once, here, when the bytes are well-formed UTF-8 with non-ASCII in them; null otherwise
+        String utf8 = ascii ? null : strictUtf8(body);
         Optional<Charset> http = head.charset().flatMap(CharsetSniffer::lookup);
         if (http.isPresent()) {
             Charset cs = http.get();
-            if (utf8 && !cs.equals(StandardCharsets.UTF_8)) {
+            if (utf8 != null && !cs.equals(StandardCharsets.UTF_8)) {
                 // Legacy single-byte charsets decode any bytes; valid multi-byte UTF-8 is no accident.
-                return new DecodedText(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.DETECTED);
+                return new DecodedText(utf8, StandardCharsets.UTF_8, CharsetSource.DETECTED);
             }
-            return new DecodedText(decodeLenient(body, cs), cs, CharsetSource.HTTP_HEADER);
+            return new DecodedText(utf8 != null ? utf8 : decodeLenient(body, cs), cs, CharsetSource.HTTP_HEADER);
         }
         Optional<Charset> meta = fromMeta(body);
         if (meta.isPresent()) {
-            Charset cs = utf8 ? StandardCharsets.UTF_8 : meta.get();
-            return new DecodedText(decodeLenient(body, cs), cs, CharsetSource.META);
+            Charset cs = utf8 != null ? StandardCharsets.UTF_8 : meta.get();
+            return new DecodedText(utf8 != null ? utf8 : decodeLenient(body, cs), cs, CharsetSource.META);
         }
-        if (firstNonAscii(body) < 0) {
+        if (ascii) {
             return new DecodedText(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.DEFAULT);
         }
-        if (utf8) {
-            return new DecodedText(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.DETECTED);
+        if (utf8 != null) {
+            return new DecodedText(utf8, StandardCharsets.UTF_8, CharsetSource.DETECTED);
         }
         Optional<Charset> detected = detect(body);
         if (detected.isPresent()) {
             return new DecodedText(decodeLenient(body, detected.get()), detected.get(), CharsetSource.DETECTED);
         }
         return new DecodedText(decodeLenient(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.DEFAULT);
+    }
+
+    /**
+     * @return the body decoded as UTF-8 when it is well-formed UTF-8, else null. The JDK's fast decoder turns
+     *     every malformed sequence into U+FFFD, so a result without U+FFFD proves the bytes well-formed; only
+     *     a page that has U+FFFD (or its bytes EF BF BD) gets the strict, slower check.
+     */
+    static String strictUtf8(byte[] body) {
+        String s = new String(body, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') < 0) {
+            return s;
+        }
+        return decodesCleanly(body, StandardCharsets.UTF_8) ? s : null;
     }
 
     private static Optional<DecodedText> fromBom(byte[] b) {
@@ -123,11 +138,6 @@ public final class CharsetSniffer {
             }
         }
         return -1;
-    }
-
-    /** @return whether the body has non-ASCII bytes and all of it is well-formed UTF-8 */
-    private static boolean isNonAsciiUtf8(byte[] body) {
-        return firstNonAscii(body) >= 0 && decodesCleanly(body, StandardCharsets.UTF_8);
     }
 
     private static Optional<Charset> detect(byte[] body) {

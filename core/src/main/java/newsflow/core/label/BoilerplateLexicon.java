@@ -29,11 +29,29 @@ public final class BoilerplateLexicon {
 
     private static final BoilerplateLexicon DEFAULT = load("/newsflow/core/boilerplate-lexicon.txt");
     private final List<Entry> entries;
+    /** Category of each folded phrase, for whole-text matches. */
+    private final java.util.Map<String, String> byPhrase = new java.util.HashMap<>();
+    /** Phrases by their first folded word, longest first, so a text is matched word by word, not phrase by phrase. */
+    private final java.util.Map<String, List<Entry>> byFirstWord = new java.util.HashMap<>();
 
     private BoilerplateLexicon(List<Entry> entries) {
         List<Entry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparingInt((Entry e) -> e.folded().length()).reversed());
         this.entries = List.copyOf(sorted);
+        for (Entry e : this.entries) {
+            byPhrase.putIfAbsent(e.folded(), e.category());
+            byFirstWord.computeIfAbsent(firstWord(e.folded(), 0), k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    private static String firstWord(String folded, int from) {
+        int sp = folded.indexOf(' ', from);
+        return folded.substring(from, sp < 0 ? folded.length() : sp);
+    }
+
+    /** @return {@code text} folded for matching ({@link #fold}); fold once, then match with the {@code *Folded} methods */
+    public static String folded(String text) {
+        return fold(text);
     }
 
     /** @return the lexicon shipped with newsflow */
@@ -76,31 +94,50 @@ public final class BoilerplateLexicon {
 
     /** @return the category of a phrase the whole (folded) text equals, if any */
     public Optional<String> whole(String text) {
-        String f = fold(text);
-        for (Entry e : entries) {
-            if (f.equals(e.folded())) {
-                return Optional.of(e.category());
-            }
-        }
-        return Optional.empty();
+        return wholeFolded(fold(text));
+    }
+
+    /** @return {@link #whole} for text already {@link #folded} */
+    public Optional<String> wholeFolded(String f) {
+        return Optional.ofNullable(byPhrase.get(f));
     }
 
     /** @return the category of the longest phrase the folded text starts with (at a word boundary), if any */
     public Optional<Entry> prefix(String text) {
-        String f = fold(text);
-        for (Entry e : entries) {
-            if (f.startsWith(e.folded()) && (f.length() == e.folded().length() || !Character.isLetterOrDigit(f.charAt(e.folded().length())))) {
-                return Optional.of(e);
+        return prefixFolded(fold(text));
+    }
+
+    /** @return {@link #prefix} for text already {@link #folded} */
+    public Optional<Entry> prefixFolded(String f) {
+        return phraseAt(f, 0, null);
+    }
+
+    /** @return the first phrase of {@code category} the folded text contains as whole words, if any */
+    public Optional<Entry> contains(String text, String category) {
+        return containsFolded(fold(text), category);
+    }
+
+    /** @return {@link #contains} for text already {@link #folded} */
+    public Optional<Entry> containsFolded(String f, String category) {
+        for (int i = 0; i < f.length(); i = f.indexOf(' ', i) < 0 ? f.length() : f.indexOf(' ', i) + 1) {
+            Optional<Entry> e = phraseAt(f, i, category);
+            if (e.isPresent()) {
+                return e;
             }
         }
         return Optional.empty();
     }
 
-    /** @return the first phrase of {@code category} the folded text contains as whole words, if any */
-    public Optional<Entry> contains(String text, String category) {
-        String f = " " + fold(text) + " ";
-        for (Entry e : entries) {
-            if (e.category().equals(category) && f.contains(" " + e.folded() + " ")) {
+    /** @return the longest phrase (of {@code category}, when not null) that starts at word start {@code i} of {@code f} */
+    private Optional<Entry> phraseAt(String f, int i, String category) {
+        List<Entry> candidates = byFirstWord.get(firstWord(f, i));
+        if (candidates == null) {
+            return Optional.empty();
+        }
+        for (Entry e : candidates) {
+            int end = i + e.folded().length();
+            if ((category == null || e.category().equals(category)) && f.startsWith(e.folded(), i)
+                    && (end == f.length() || !Character.isLetterOrDigit(f.charAt(end)))) {
                 return Optional.of(e);
             }
         }

@@ -20,8 +20,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * calls, never more. Thread-safe; the model (10 MB) is loaded once per JVM.
  */
 public final class LanguageIdentifier {
-    /** Characters of text looked at: the first 3,000 UTF-16 chars are plenty for a stable answer. */
-    static final int MAX_CHARS = 3000;
+    /** Characters of text looked at: the first 1,000 UTF-16 chars of the article are plenty for a stable answer (and the model's cost grows with them). */
+    static final int MAX_CHARS = 1000;
     /**
      * Factor on the hinted language's probability. Multiplicative, so the hint moves close calls only:
      * the model's probabilities are spread over 103 languages (0.1 is a confident answer on a sentence),
@@ -83,8 +83,14 @@ public final class LanguageIdentifier {
         return toBcp47(dash > 0 ? t.substring(0, dash) : t);
     }
 
-    /** @return ISO 639-1 for an ISO 639-3 (or 639-1) code where one exists */
+    private static final Map<String, String> BCP47 = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** @return ISO 639-1 for an ISO 639-3 (or 639-1) code where one exists (cached: ICU's lookup is slow) */
     static String toBcp47(String code) {
+        return BCP47.computeIfAbsent(code, LanguageIdentifier::mapCode);
+    }
+
+    private static String mapCode(String code) {
         switch (code) {
             case "pes", "fas", "prs" -> {
                 return "fa";
