@@ -65,8 +65,12 @@ final class BlockLabeller {
             if (s.linkDensity() > 0.5 && s.kind != BlockKind.TABLE_ROW) {
                 s.boilerplate("link-dense", 0.6 + 0.4 * s.linkDensity());
             }
-            if (!seen.add(s.text) && s.text.length() > 0) {
+            // a repeat of earlier article text (not of a teaser or pull quote that came first) is boilerplate
+            if (!s.isBoilerplate() && s.text.length() > 0 && !seen.add(s.text)) {
                 s.boilerplate("repeated", 0.8);
+            }
+            if (!s.isBoilerplate() && isCounter(s.text)) {
+                s.boilerplate("pager", 0.85);
             }
             if (s.timeChars * 5 >= s.text.length() * 4) {
                 s.boilerplate("dateline", 0.85);
@@ -143,13 +147,37 @@ final class BlockLabeller {
             }
             if (words <= 80) {
                 for (String category : NOTICE_CATEGORIES) {
-                    if (lexicon.containsFolded(folded, category).isPresent() && (words <= 40 || !category.equals("newsletter"))) {
+                    Optional<BoilerplateLexicon.Entry> e = lexicon.containsFolded(folded, category);
+                    if (e.isPresent() && words <= noticeWords(category, e.get())) {
                         s.boilerplate("lexicon:" + category, 0.8);
                         break;
                     }
                 }
             }
         }
+    }
+
+    /**
+     * How long a block may be and still be taken for a notice because it contains one of the category's
+     * phrases: cookie banners run long and their phrases are specific; "sign up" or "subscribe" also occur in
+     * prose ("the company continued to sign up customers"), so a short phrase marks only a short block.
+     */
+    static int noticeWords(String category, BoilerplateLexicon.Entry phrase) {
+        boolean specific = phrase.folded().indexOf(' ') > 0 && phrase.folded().split(" ").length >= 3;
+        return switch (category) {
+            case "cookie" -> 80;
+            case "copyright" -> 40;
+            default -> specific ? 40 : 15;
+        };
+    }
+
+    /** "1 of 6", "Image 3 / 23", "صفحة ٢ من ٣", "(2/3)": a gallery or pager counter, in any digits. */
+    private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile(
+            "(?iu)^[(\\[]?\\s*(?:image|photo|picture|slide|page|item|صورة|صفحة|الصفحة|تصویر|صفحہ|صفحه)?\\s*"
+                    + "\\d{1,3}\\s*(?:of|/|من|از|میں سے)\\s*\\d{1,3}\\s*[)\\]]?$");
+
+    static boolean isCounter(String text) {
+        return text.length() <= 40 && COUNTER.matcher(newsflow.core.dates.DateParser.digitsToAscii(text.trim())).matches();
     }
 
     /** A section heading like "Related articles": the blocks after it in its section are boilerplate too. */

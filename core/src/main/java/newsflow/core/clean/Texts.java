@@ -11,7 +11,8 @@ public final class Texts {
      * Collapses every run of whitespace (including NO-BREAK SPACE and the other Unicode spaces) to one
      * space, trims, drops U+FEFF (byte-order mark), U+FFFD (replacement character), U+200B (zero width
      * space) and C0 controls, and normalizes to NFC. U+200C ZERO WIDTH NON-JOINER is kept: Persian and
-     * Urdu words need it.
+     * Urdu words need it. U+00AD SOFT HYPHEN is kept as the page wrote it (a hyphenation hint, invisible
+     * unless the line breaks there).
      *
      * @param s any text; null gives ""
      * @return the cleaned text
@@ -24,7 +25,7 @@ public final class Texts {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\uFEFF' || c == '\uFFFD' || c == '\u200B' || c == '\u00AD') {
+            if (c == '\uFEFF' || c == '\uFFFD' || c == '\u200B') {
                 continue;
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c < 0x20 || c == 0x7f) {
