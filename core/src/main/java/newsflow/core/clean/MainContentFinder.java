@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
  * with weight from its length and punctuation and against its link density; a container's score is
  * then discounted by its own link density and moved by what its class and id say, by {@code <article>}
  * and by {@code itemprop=articleBody} — signals, not truth. Siblings of the winner that score well are
- * taken too. Nothing depends on a language's word lists: punctuation counts in Latin, Arabic, Persian,
+ * taken too, and so are elements built like the winner (same tag and classes) that read as prose: an
+ * article body cut into sections around inline ads and figures. Nothing depends on a language's word lists: punctuation counts in Latin, Arabic, Persian,
  * Urdu, Devanagari and CJK forms.
  */
 final class MainContentFinder {
@@ -78,7 +79,32 @@ final class MainContentFinder {
                 }
             }
         }
+        // An article body cut into several blocks of the same make (sections around inline ads or figures):
+        // elements built like the winner — same tag, same classes — that also read as prose belong to it.
+        String signature = signature(best);
+        if (!best.nameIs("body") && !best.className().isEmpty()) {
+            double threshold = Math.max(10, bestScore * 0.1);
+            for (Map.Entry<Element, Double> en : finalScore.entrySet()) {
+                Element e = en.getKey();
+                if (e != best && en.getValue() >= threshold && signature.equals(signature(e)) && !inside(e, main)) {
+                    main.add(e);
+                }
+            }
+        }
         return main;
+    }
+
+    private static String signature(Element e) {
+        return e.normalName() + "." + e.className();
+    }
+
+    private static boolean inside(Element e, Set<Element> roots) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (roots.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isContainer(Element e) {
