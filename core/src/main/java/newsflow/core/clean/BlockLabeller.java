@@ -29,6 +29,8 @@ final class BlockLabeller {
     /** Letters of a link-free block that reads as article prose: a "related" section ends before it. */
     static final int PROSE_LETTERS = 250;
     private static final Set<String> NOTICE_CATEGORIES = Set.of("cookie", "copyright", "newsletter");
+    /** Categories whose phrases mark a block only when they are all of it. */
+    private static final Set<String> WHOLE_ONLY_CATEGORIES = Set.of("ui");
 
     private final BoilerplateLexicon lexicon;
 
@@ -50,11 +52,20 @@ final class BlockLabeller {
         }
         lexicon(segments);
         Set<Element> main = MainContentFinder.find(segments);
+        // the classes the main region's paragraphs carry: a block outside it with the same class is one of them
+        // (a lead paragraph placed in a media container before the body, as some CMSs do)
+        java.util.Map<String, Integer> mainClasses = new java.util.HashMap<>();
+        for (Segment s : segments) {
+            if (!s.isBoilerplate() && !s.owner.className().isEmpty() && inside(s.owner, main)) {
+                mainClasses.merge(s.owner.className(), 1, Integer::sum);
+            }
+        }
         String foldedTitle = title == null ? null : Texts.clean(title).toLowerCase(java.util.Locale.ROOT);
         Set<String> seen = new HashSet<>();
         boolean contentStarted = false;
         for (Segment s : segments) {
-            s.inMain = inside(s.owner, main);
+            s.inMain = inside(s.owner, main) || (!s.owner.className().isEmpty()
+                    && mainClasses.getOrDefault(s.owner.className(), 0) >= 3 && s.linkDensity() < 0.5);
             if (!s.inMain) {
                 s.boilerplate("outside-main", 0.7);
             }
@@ -141,7 +152,9 @@ final class BlockLabeller {
                 continue;
             }
             Optional<BoilerplateLexicon.Entry> prefix = lexicon.prefixFolded(folded);
-            if (prefix.isPresent() && (words <= 25 || s.linkDensity() > 0.3)) {
+            // interface labels count only as the whole block: "More than 600,000 ..." is prose
+            if (prefix.isPresent() && !WHOLE_ONLY_CATEGORIES.contains(prefix.get().category())
+                    && (words <= 25 || s.linkDensity() > 0.3)) {
                 s.boilerplate("lexicon:" + prefix.get().category(), 0.85);
                 continue;
             }
