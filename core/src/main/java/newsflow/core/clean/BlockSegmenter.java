@@ -185,7 +185,8 @@ final class BlockSegmenter {
         int level = 0;
         for (Element e = owner.parent(); e != null && !e.nameIs("body") && level < 4; e = e.parent(), level++) {
             BlockKind k = ownKind(e.normalName());
-            if (k != null) {
+            // data-table rows are segmented as rows above; a block inside a layout table's cell is no row
+            if (k != null && k != BlockKind.TABLE_ROW) {
                 return k;
             }
         }
