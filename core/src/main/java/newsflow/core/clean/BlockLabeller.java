@@ -83,6 +83,9 @@ final class BlockLabeller {
             if (!s.isBoilerplate() && isCounter(s.text)) {
                 s.boilerplate("pager", 0.85);
             }
+            if (!s.isBoilerplate() && isCreditedCaption(s.text)) {
+                s.boilerplate("caption", 0.75);
+            }
             if (s.timeChars * 5 >= s.text.length() * 4) {
                 s.boilerplate("dateline", 0.85);
             }
@@ -182,6 +185,30 @@ final class BlockLabeller {
             case "copyright" -> 40;
             default -> specific ? 40 : 15;
         };
+    }
+
+    /** A closing photo credit: "(Image: Getty)", "(Photo: AP)", "صورة: رويترز", "(NASA/JPL-Caltech/ASU)". */
+    private static final java.util.regex.Pattern CREDIT_TAIL = java.util.regex.Pattern.compile(
+            "(?iu)(?:[(\\[]\\s*(?:image|images|photo|photos|picture|pic|credit|source|foto|صورة|الصورة|تصویر|عکس|فوٹو|فوٹو کریڈٹ)"
+                    + "\\s*:[^)\\]]{1,60}[)\\]]"
+                    + "|\\(\\s*\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*)*(?:\\s*/\\s*\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{L}[\\p{L}.&-]*)*)+\\s*\\))"
+                    + "\\s*$");
+    /** A caption that ends by naming where the picture comes from: "... keyboard via iFixit". */
+    private static final java.util.regex.Pattern VIA_TAIL = java.util.regex.Pattern.compile(
+            "(?u)\\svia\\s+\\p{Lu}?[\\p{L}\\d.&-]+(?:\\s+[\\p{L}\\d.&-]+)?$");
+
+    /** @return whether {@code text} is a short caption that ends with its picture's credit */
+    static boolean isCreditedCaption(String text) {
+        String t = text.trim();
+        if (t.isEmpty() || Texts.words(t) > 30) {
+            return false;
+        }
+        if (CREDIT_TAIL.matcher(t).find()) {
+            return true;
+        }
+        char last = t.charAt(t.length() - 1);
+        boolean sentence = last == '.' || last == '!' || last == '?' || last == '۔' || last == '؟';
+        return !sentence && Texts.words(t) <= 20 && VIA_TAIL.matcher(t).find();
     }
 
     /** "1 of 6", "Image 3 / 23", "صفحة ٢ من ٣", "(2/3)": a gallery or pager counter, in any digits. */

@@ -17,7 +17,8 @@ final class ClassSignals {
             + "popular|trending|mostread|most-read|share|sharing|sharebar|social|socials|follow|newsletter|subscribe|subscription|"
             + "signup|cookies?|consent|gdpr|banner|promo|advert|advertisement|ads?|sponsor(?:ed)?|breadcrumbs?|pagination|pager|"
             + "footer|masthead|menu|navbar|nav|navigation|toolbar|tags|taglist|byline|author|authors|dateline|timestamp|"
-            + "caption|credit|credits|print|skip|modal|popup|overlay|outbrain|taboola|teaser|teasers|rating|meta|info)(?:$|[-_\\s])",
+            + "caption|credit|credits|photo|photos|gallery|slideshow|print|skip|modal|popup|overlay|outbrain|taboola|teaser|teasers|"
+            + "rating|meta|info)(?:$|[-_\\s])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITIVE = Pattern.compile("(?:^|[-_\\s])(article|articlebody|article-body|story|story-body|"
             + "entry|entry-content|post|post-content|post-body|content|body|text|main|detail|details|news|blog)(?:$|[-_\\s])",
