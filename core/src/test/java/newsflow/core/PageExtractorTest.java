@@ -33,6 +33,13 @@ class PageExtractorTest {
         "comments | <section class='comments'><p>Great article, thanks for writing it, I learned so much today from reading.</p></section> | Great article",
         "copyright footer | <footer><p>© 2024 City Times. All rights reserved.</p></footer> | rights reserved",
         "figure caption | <figure><figcaption>The council chamber on Tuesday. Photo: J. Doe</figcaption></figure> | council chamber",
+        "gallery controls | <div class='captionlink'><p class='open'>Caption</p><p class='close'>Close</p></div> | Caption",
+        "Arabic interface label | <p><a href='/more'>المزيد</a></p> | المزيد",
+        "gallery counter | <div class='nav-stats'><p>Image 1 of 23</p></div> | Image 1 of 23",
+        "Persian pager counter | <p>صفحه ۲ از ۳</p> | صفحه ۲ از ۳",
+        "credited caption | <div class='pic'><p>Councillors vote on the budget (Image: GETTY)</p></div> | Councillors vote",
+        "agency-credited caption | <p>The new hospital wing. (City Health/AP/Reuters)</p> | new hospital wing",
+        "wire credit line | <p>Reporting by Jane Roe; Editing by John Doe</p> | Editing by",
     })
     void shouldKeepTheStoryAndDropBoilerplate(String name, String boilerplate, String mustNotAppear) {
         Extraction e = run("<div class='page'><h1>Budget approved</h1><article><p>" + P1 + "</p>" + boilerplate
@@ -43,6 +50,29 @@ class PageExtractorTest {
         Block dropped = e.page().blocks().stream().filter(b -> b.text().contains(mustNotAppear)).findFirst().orElseThrow();
         assertThat(dropped.isContent()).isFalse();
         assertThat(dropped.reason()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // prose that merely starts like an interface label or mentions a sign-up stays
+        "More than 600 families will get new housing under the plan, officials said on Tuesday.",
+        "Next steps will be announced at the council's meeting in July, the mayor told reporters.",
+        "The company continued to sign up new customers throughout the year, despite the rising costs and a difficult market for everyone.",
+    })
+    void shouldKeepProseThatLooksLikeALabel(String prose) {
+        Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><p>" + prose + "</p><p>" + P2 + "</p></article>");
+        assertThat(e.article().paragraphs()).containsExactly(P1, prose, P2);
+    }
+
+    @Test
+    void shouldKeepABodyCutIntoSectionsAroundAnAd() {
+        String p3 = "The vote came after residents asked for faster repairs to the bridge that links the two halves of the city.";
+        Extraction e = run("<div class='page'><h1>Budget approved</h1>"
+                + "<div class='post__section'><div class='post__content'><p>" + P1 + "</p><p>" + P2 + "</p></div></div>"
+                + "<div class='ad-slot'><p>Advertisement</p></div>"
+                + "<div class='post__section'><div class='post__content'><p>" + p3 + "</p></div></div>"
+                + "<div class='footer-links'><a href='/a'>About</a> <a href='/b'>Contact</a></div></div>");
+        assertThat(e.article().paragraphs()).containsExactly(P1, P2, p3);
     }
 
     @Test
