@@ -72,13 +72,12 @@ public final class ArticleBuilder {
         LanguageGuess lang = languages.identify(text, hint);
         ULocale locale = new ULocale(lang.code());
         List<String> sentences = TextStats.sentences(text, locale);
-        List<String> wordList = TextStats.wordList(text, locale);
-        int words = wordList.size();
+        int words = TextStats.words(text, locale);
         String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : first.url();
         return new Extraction(first, new ArticleText(first.url(), canonical, first.site(), title, meta.authors(),
                 meta.published(), meta.modified(), lang.code(), lang.confidence(), Scripts.dominantScript(text),
                 Scripts.isRightToLeft(text), paragraphs, words, sentences.size(), TextStats.readingTimeSeconds(words),
-                lead(sentences), SimHash.of(wordList)), null);
+                lead(sentences), SimHash.of(SimHash.features(text))), null);
     }
 
     private static String lead(List<String> sentences) {

@@ -44,7 +44,7 @@ final class BlockLabeller {
      * @param title the chosen title (its heading is not body text), may be null
      */
     void label(List<Segment> segments, Element body, String title) {
-        int bodyLetters = Texts.letters(body.text());
+        int bodyLetters = Texts.letters(body);
         java.util.Map<Element, Integer> letters = new java.util.IdentityHashMap<>();
         java.util.Map<Element, Optional<String>> negatives = new java.util.IdentityHashMap<>();
         for (Segment s : segments) {
@@ -134,7 +134,7 @@ final class BlockLabeller {
             // segments share their ancestors: each element's class words are read once per page
             Optional<String> neg = negatives.computeIfAbsent(e, k -> ClassSignals.positive(k).isPresent()
                     ? Optional.empty() : ClassSignals.negative(k));
-            if (neg.isPresent() && letters.computeIfAbsent(e, k -> Texts.letters(k.text())) * 2 < bodyLetters) {
+            if (neg.isPresent() && letters.computeIfAbsent(e, k -> Texts.letters(k)) * 2 < bodyLetters) {
                 s.boilerplate("class:" + neg.get(), 0.75);
                 return;
             }
@@ -145,6 +145,9 @@ final class BlockLabeller {
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             int words = Texts.words(s.text);
+            if (words > 80 && s.linkDensity() <= 0.3) {
+                continue; // no rule below can label a long, link-free block: skip the folding
+            }
             String folded = BoilerplateLexicon.folded(s.text);
             Optional<String> whole = lexicon.wholeFolded(folded);
             if (whole.isPresent()) {

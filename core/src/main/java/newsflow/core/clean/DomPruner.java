@@ -29,13 +29,13 @@ final class DomPruner {
                 e.remove();
             }
         }
-        int bodyLetters = Texts.letters(body.text());
+        int bodyLetters = Texts.letters(body);
         Elements forms = body.select("form");
         for (Element form : forms) {
             if (form.parent() == null) {
                 continue; // inside a form removed already
             }
-            int letters = Texts.letters(form.text());
+            int letters = Texts.letters(form);
             if (letters < bodyLetters / 2) {
                 form.remove();
             }

@@ -56,6 +56,20 @@ public final class Texts {
         return Math.max(n, 1);
     }
 
+    /**
+     * @return the letters and digits in the text of {@code e}'s subtree, counted over its text nodes (what
+     *     {@code letters(e.text())} gives, without building the text)
+     */
+    public static int letters(org.jsoup.nodes.Element e) {
+        int[] n = {0};
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                n[0] += letters(t.getWholeText());
+            }
+        }, e);
+        return n[0];
+    }
+
     /** @return the number of letters and digits in {@code s} (code points), the measure of "real" text */
     public static int letters(String s) {
         int n = 0;

@@ -36,7 +36,6 @@ public final class CharsetSniffer {
     static final int META_SCAN_BYTES = 64 * 1024;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta\\b[^>]*?\\bcharset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:\\-]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEAD_END = Pattern.compile("</head\\s*>|<body\\b", Pattern.CASE_INSENSITIVE);
 
     private CharsetSniffer() {
     }
@@ -114,20 +113,33 @@ public final class CharsetSniffer {
     static Optional<Charset> fromMeta(byte[] body) {
         // ASCII-compatible view of the prefix: every charset a meta can declare keeps ASCII bytes as they are.
         String prefix = new String(body, 0, Math.min(body.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
-        Matcher end = HEAD_END.matcher(prefix);
-        if (end.find()) {
-            prefix = prefix.substring(0, end.start());
-        }
-        Matcher m = META_CHARSET.matcher(prefix);
-        while (m.find()) {
-            Optional<Charset> cs = lookup(m.group(1));
-            if (cs.isPresent()) {
-                // A meta could only be read because the bytes are ASCII-compatible: UTF-16/32 labels mean UTF-8.
-                String name = cs.get().name();
-                return name.startsWith("UTF-16") || name.startsWith("UTF-32") ? Optional.of(StandardCharsets.UTF_8) : cs;
+        String lower = prefix.toLowerCase(Locale.ROOT);
+        int headEnd = headEnd(lower);
+        // each <meta ...> tag up to the end of the head, matched alone: no pattern runs over the whole head
+        for (int at = lower.indexOf("<meta"); at >= 0 && at < headEnd; at = lower.indexOf("<meta", at + 5)) {
+            int close = lower.indexOf('>', at);
+            if (close < 0) {
+                break;
+            }
+            Matcher m = META_CHARSET.matcher(prefix.substring(at, close + 1));
+            if (m.find()) {
+                Optional<Charset> cs = lookup(m.group(1));
+                if (cs.isPresent()) {
+                    // A meta could only be read because the bytes are ASCII-compatible: UTF-16/32 labels mean UTF-8.
+                    String name = cs.get().name();
+                    return name.startsWith("UTF-16") || name.startsWith("UTF-32") ? Optional.of(StandardCharsets.UTF_8) : cs;
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** @return where the head ends in lower-cased markup: {@code </head>} or {@code <body}, else its length */
+    private static int headEnd(String lower) {
+        int a = lower.indexOf("</head");
+        int b = lower.indexOf("<body");
+        int end = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+        return end < 0 ? lower.length() : end;
     }
 
     /** @return index of the first byte >= 0x80, or -1 */

@@ -49,6 +49,29 @@ public final class SimHash {
         return fp;
     }
 
+    /**
+     * The words simhash is taken over: runs of letters and digits, lower-cased (Unicode simple case folding),
+     * split at everything else. Cheaper than dictionary word breaking and stable across runs, which is all a
+     * fingerprint needs; word counts use ICU's word breaks ({@code TextStats}).
+     *
+     * @param text any text
+     * @return its words, in order
+     */
+    public static List<String> features(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
     /** @return the number of bits in which {@code a} and {@code b} differ, 0..64 */
     public static int distance(long a, long b) {
         return Long.bitCount(a ^ b);
