@@ -18,6 +18,7 @@ import org.jsoup.select.NodeFilter;
  * Each block records its owning element, its link characters and link count.
  */
 final class BlockSegmenter {
+    private static final org.jsoup.select.Evaluator SEL_0 = org.jsoup.select.QueryParser.parse("a[href]");
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "center",
             "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
             "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre",
@@ -155,7 +156,7 @@ final class BlockSegmenter {
                 }
             }
         }
-        for (Element a : tr.select("a[href]")) {
+        for (Element a : tr.select(SEL_0)) {
             links++;
             linkText += Texts.clean(a.text()).length();
         }

@@ -13,6 +13,9 @@ import org.jsoup.select.Elements;
  * pages do.
  */
 final class DomPruner {
+    private static final org.jsoup.select.Evaluator SEL_0 = org.jsoup.select.QueryParser.parse("[hidden], [style]");
+    private static final org.jsoup.select.Evaluator SEL_1 = org.jsoup.select.QueryParser.parse("form");
+    private static final org.jsoup.select.Evaluator SEL_2 = org.jsoup.select.QueryParser.parse("[role]");
     private static final String DROPPED = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "video, audio, source, track, picture, img, map, input, select, textarea, button, option, datalist, "
             + "link, meta, base, dialog";
@@ -24,13 +27,13 @@ final class DomPruner {
     static void prune(Document doc) {
         Element body = doc.body();
         body.select(DROPPED).remove();
-        for (Element e : body.select("[hidden], [style]")) {
+        for (Element e : body.select(SEL_0)) {
             if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
                 e.remove();
             }
         }
         int bodyLetters = Texts.letters(body);
-        Elements forms = body.select("form");
+        Elements forms = body.select(SEL_1);
         for (Element form : forms) {
             if (form.parent() == null) {
                 continue; // inside a form removed already
@@ -40,7 +43,7 @@ final class DomPruner {
                 form.remove();
             }
         }
-        for (Element e : body.select("[role]")) {
+        for (Element e : body.select(SEL_2)) {
             String role = e.attr("role").toLowerCase(Locale.ROOT);
             if ((role.equals("dialog") || role.equals("alertdialog")) && e.parent() != null) {
                 e.remove();

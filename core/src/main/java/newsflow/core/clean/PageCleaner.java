@@ -28,6 +28,8 @@ import org.jsoup.parser.Parser;
  * label each CONTENT or BOILERPLATE ({@link BlockLabeller}). Pure and deterministic; thread-safe.
  */
 public final class PageCleaner {
+    private static final org.jsoup.select.Evaluator SEL_0 = org.jsoup.select.QueryParser.parse("link[rel~=(?i)alternate][type~=(?i)(rss|atom)][href]");
+    private static final org.jsoup.select.Evaluator SEL_1 = org.jsoup.select.QueryParser.parse("a[href]");
     private final BlockLabeller labeller;
 
     /** A cleaner with the shipped boilerplate lexicon. */
@@ -87,8 +89,8 @@ public final class PageCleaner {
         Set<String> seen = new LinkedHashSet<>();
         List<CleanedPage.Outlink> out = new ArrayList<>();
         // feeds the page announces (RSS/Atom autodiscovery), then the links of the body in order
-        List<Element> links = new ArrayList<>(doc.select("link[rel~=(?i)alternate][type~=(?i)(rss|atom)][href]"));
-        links.addAll(doc.body().select("a[href]"));
+        List<Element> links = new ArrayList<>(doc.select(SEL_0));
+        links.addAll(doc.body().select(SEL_1));
         LinkResolver resolver = new LinkResolver(doc.baseUri());
         for (Element a : links) {
             String abs = resolver.resolve(a);

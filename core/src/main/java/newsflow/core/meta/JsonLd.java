@@ -20,6 +20,7 @@ import org.jsoup.nodes.Element;
  * strings, comments, trailing commas); a block that still does not parse is skipped.
  */
 public final class JsonLd {
+    private static final org.jsoup.select.Evaluator SEL_0 = org.jsoup.select.QueryParser.parse("script[type~=(?i)application/ld\\+json]");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
@@ -39,7 +40,7 @@ public final class JsonLd {
 
     /** @return the article node of the page, or an empty JsonLd when there is none */
     public static JsonLd of(Document doc) {
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.select(SEL_0)) {
             JsonNode root;
             try {
                 root = JSON.readTree(script.data().trim());

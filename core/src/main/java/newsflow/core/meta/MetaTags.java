@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
  * {@code <meta name="author" content="">} never hides a value found elsewhere.
  */
 public final class MetaTags {
+    private static final org.jsoup.select.Evaluator SEL_0 = org.jsoup.select.QueryParser.parse("meta[content]");
     private final Map<String, String> values = new HashMap<>();
 
     private MetaTags() {
@@ -22,7 +23,7 @@ public final class MetaTags {
     /** @return the meta tags of the document */
     public static MetaTags of(Document doc) {
         MetaTags m = new MetaTags();
-        for (Element e : doc.select("meta[content]")) {
+        for (Element e : doc.select(SEL_0)) {
             String content = e.attr("content").trim();
             if (content.isEmpty()) {
                 continue;

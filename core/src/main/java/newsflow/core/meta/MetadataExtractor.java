@@ -23,6 +23,14 @@ import org.jsoup.nodes.Element;
  * before boilerplate is pruned (JSON-LD lives in scripts).
  */
 public final class MetadataExtractor {
+    private static final org.jsoup.select.Evaluator SEL_0 = org.jsoup.select.QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+    private static final org.jsoup.select.Evaluator SEL_1 = org.jsoup.select.QueryParser.parse("html");
+    private static final org.jsoup.select.Evaluator SEL_2 = org.jsoup.select.QueryParser.parse("h1");
+    private static final org.jsoup.select.Evaluator SEL_3 = org.jsoup.select.QueryParser.parse("[itemprop=author], [rel=author], .author-name, .byline .author, .author");
+    private static final org.jsoup.select.Evaluator SEL_4 = org.jsoup.select.QueryParser.parse("[itemprop=name]");
+    private static final org.jsoup.select.Evaluator SEL_5 = org.jsoup.select.QueryParser.parse("time[datetime][itemprop=datePublished], time[pubdate][datetime]");
+    private static final org.jsoup.select.Evaluator SEL_6 = org.jsoup.select.QueryParser.parse("time[datetime]");
+    private static final org.jsoup.select.Evaluator SEL_7 = org.jsoup.select.QueryParser.parse("time, [class], [id]");
     private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
         "datepublished", "article.published", "pubdate", "publishdate", "publish-date", "published_time",
         "published-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date",
@@ -49,9 +57,9 @@ public final class MetadataExtractor {
         MetaTags meta = MetaTags.of(doc);
         DateParser dates = new DateParser(notAfter);
 
-        String canonical = absolute(doc.selectFirst("link[rel~=(?i)^canonical$][href]"), url)
+        String canonical = absolute(doc.selectFirst(SEL_0), url)
                 .or(() -> meta.first("og:url")).orElse(null);
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(SEL_1);
         String htmlLang = html == null ? null : blankToNull(html.attr("lang").isEmpty() ? html.attr("xml:lang") : html.attr("lang"));
         String htmlDir = html != null && !html.attr("dir").isBlank() ? html.attr("dir").trim()
                 : blankToNull(doc.body().attr("dir"));
@@ -79,7 +87,7 @@ public final class MetadataExtractor {
     }
 
     private static String headline(Document doc, String og, String ld, String titleTag) {
-        List<Element> h1s = doc.body().select("h1");
+        List<Element> h1s = doc.body().select(SEL_2);
         if (h1s.isEmpty()) {
             return null;
         }
@@ -113,8 +121,8 @@ public final class MetadataExtractor {
             meta.first(AUTHOR_META).filter(a -> !a.startsWith("http")).ifPresent(a -> addAuthor(out, a));
         }
         if (out.isEmpty()) {
-            for (Element e : doc.body().select("[itemprop=author], [rel=author], .author-name, .byline .author, .author")) {
-                Element name = e.selectFirst("[itemprop=name]");
+            for (Element e : doc.body().select(SEL_3)) {
+                Element name = e.selectFirst(SEL_4);
                 addAuthor(out, (name != null ? name : e).text());
                 if (!out.isEmpty()) {
                     break;
@@ -132,8 +140,8 @@ public final class MetadataExtractor {
     }
 
     private static Optional<PageDate> timeElement(Document doc, DateParser dates) {
-        List<Element> times = new ArrayList<>(doc.body().select("time[datetime][itemprop=datePublished], time[pubdate][datetime]"));
-        times.addAll(doc.body().select("time[datetime]"));
+        List<Element> times = new ArrayList<>(doc.body().select(SEL_5));
+        times.addAll(doc.body().select(SEL_6));
         for (Element t : times) {
             Optional<PageDate> d = dates.parseStructured(t.attr("datetime"), DateSource.TIME_ELEMENT);
             if (d.isPresent()) {
@@ -144,7 +152,7 @@ public final class MetadataExtractor {
     }
 
     private static Optional<PageDate> visibleDate(Document doc, DateParser dates) {
-        for (Element e : doc.body().select("time, [class], [id]")) {
+        for (Element e : doc.body().select(SEL_7)) {
             if (!e.nameIs("time") && !DATE_HINT.matcher(e.className() + " " + e.id()).find()) {
                 continue;
             }
