@@ -44,8 +44,8 @@ final class BlockLabeller {
      * @param title the chosen title (its heading is not body text), may be null
      */
     void label(List<Segment> segments, Element body, String title) {
-        int bodyLetters = Texts.letters(body);
-        java.util.Map<Element, Integer> letters = new java.util.IdentityHashMap<>();
+        java.util.Map<Element, Integer> letters = letterCounts(body);
+        int bodyLetters = letters.getOrDefault(body, 0);
         java.util.Map<Element, Optional<String>> negatives = new java.util.IdentityHashMap<>();
         for (Segment s : segments) {
             structural(s, body, bodyLetters, letters, negatives);
@@ -134,7 +134,7 @@ final class BlockLabeller {
             // segments share their ancestors: each element's class words are read once per page
             Optional<String> neg = negatives.computeIfAbsent(e, k -> ClassSignals.positive(k).isPresent()
                     ? Optional.empty() : ClassSignals.negative(k));
-            if (neg.isPresent() && letters.computeIfAbsent(e, k -> Texts.letters(k)) * 2 < bodyLetters) {
+            if (neg.isPresent() && letters.getOrDefault(e, 0) * 2 < bodyLetters) {
                 s.boilerplate("class:" + neg.get(), 0.75);
                 return;
             }
@@ -174,6 +174,34 @@ final class BlockLabeller {
                 }
             }
         }
+    }
+
+    /** @return the letters and digits under every element of {@code root}, counted in one walk (post-order sums) */
+    static java.util.Map<Element, Integer> letterCounts(Element root) {
+        java.util.Map<Element, int[]> acc = new java.util.IdentityHashMap<>();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element e) {
+                    acc.put(e, new int[1]);
+                } else if (node instanceof org.jsoup.nodes.TextNode t) {
+                    int[] parent = t.parent() == null ? null : acc.get(t.parent());
+                    if (parent != null) {
+                        parent[0] += Texts.letters(t.getWholeText());
+                    }
+                }
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element e && node != root && e.parent() != null && acc.containsKey(e.parent())) {
+                    acc.get(e.parent())[0] += acc.get(e)[0];
+                }
+            }
+        }, root);
+        java.util.Map<Element, Integer> out = new java.util.IdentityHashMap<>(acc.size() * 2);
+        acc.forEach((k, v) -> out.put(k, v[0]));
+        return out;
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Removes what never holds article text before blocks are cut: scripts, styles, embedded media,
@@ -13,12 +12,10 @@ import org.jsoup.select.Elements;
  * pages do.
  */
 final class DomPruner {
-    private static final org.jsoup.select.Evaluator SEL_0 = org.jsoup.select.QueryParser.parse("[hidden], [style]");
-    private static final org.jsoup.select.Evaluator SEL_1 = org.jsoup.select.QueryParser.parse("form");
-    private static final org.jsoup.select.Evaluator SEL_2 = org.jsoup.select.QueryParser.parse("[role]");
-    private static final String DROPPED = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
-            + "video, audio, source, track, picture, img, map, input, select, textarea, button, option, datalist, "
-            + "link, meta, base, dialog";
+    /** Elements that never hold article text. */
+    private static final java.util.Set<String> DROPPED = java.util.Set.of("script", "style", "noscript", "template", "svg",
+            "canvas", "iframe", "object", "embed", "video", "audio", "source", "track", "picture", "img", "map", "input",
+            "select", "textarea", "button", "option", "datalist", "link", "meta", "base", "dialog");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
     private DomPruner() {
@@ -26,28 +23,45 @@ final class DomPruner {
 
     static void prune(Document doc) {
         Element body = doc.body();
-        body.select(DROPPED).remove();
-        for (Element e : body.select(SEL_0)) {
-            if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+        // one walk over the body finds everything to drop; removal comes after, outermost first
+        java.util.List<Element> drop = new java.util.ArrayList<>();
+        java.util.List<Element> forms = new java.util.ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            String name = e.normalName();
+            if (DROPPED.contains(name) || e.hasAttr("hidden")
+                    || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find())) {
+                drop.add(e);
+            } else if (name.equals("form")) {
+                forms.add(e);
+            } else if (e.hasAttr("role")) {
+                String role = e.attr("role").toLowerCase(Locale.ROOT);
+                if (role.equals("dialog") || role.equals("alertdialog")) {
+                    drop.add(e);
+                }
+            }
+        }
+        for (Element e : drop) {
+            if (e != body && e.parent() != null) {
                 e.remove();
             }
         }
         int bodyLetters = Texts.letters(body);
-        Elements forms = body.select(SEL_1);
         for (Element form : forms) {
-            if (form.parent() == null) {
-                continue; // inside a form removed already
+            if (form.parent() == null || !attached(form, body)) {
+                continue; // inside something removed already
             }
-            int letters = Texts.letters(form);
-            if (letters < bodyLetters / 2) {
+            if (Texts.letters(form) < bodyLetters / 2) {
                 form.remove();
             }
         }
-        for (Element e : body.select(SEL_2)) {
-            String role = e.attr("role").toLowerCase(Locale.ROOT);
-            if ((role.equals("dialog") || role.equals("alertdialog")) && e.parent() != null) {
-                e.remove();
+    }
+
+    private static boolean attached(Element e, Element root) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == root) {
+                return true;
             }
         }
+        return false;
     }
 }

@@ -149,7 +149,12 @@ public final class BoilerplateLexicon {
      * dropped, punctuation turned to spaces, whitespace collapsed.
      */
     static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 0x80;
+        }
+        // NFKC leaves ASCII as it is: skip the normalizer for it
+        String n = (ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(n.length());
         boolean space = true;
         for (int i = 0; i < n.length(); i++) {
