@@ -2,27 +2,28 @@ package newsflow.core.clean;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
  * What an element's {@code class} and {@code id} say about it: the usual names of comment threads,
  * share bars, related-story boxes, bylines, captions and consent layers, and of article bodies.
- * Matching is on the words of each class name (split at {@code -} and {@code _}), language-neutral.
+ * Matching is on the words of each class name (split at {@code -}, {@code _} and spaces, lower-cased),
+ * single words and hyphenated pairs, language-neutral; a set lookup per word, no pattern.
  */
 final class ClassSignals {
-    private static final Pattern NEGATIVE = Pattern.compile("(?:^|[-_\\s])(comments?|commentlist|disqus|respond|reply|replies|"
-            + "sidebar|side|widget|related|relatedposts|recommend(?:ed|ations)?|readalso|read-also|inline-read|more-stories|"
-            + "popular|trending|mostread|most-read|share|sharing|sharebar|social|socials|follow|newsletter|subscribe|subscription|"
-            + "signup|cookies?|consent|gdpr|banner|promo|advert|advertisement|ads?|sponsor(?:ed)?|breadcrumbs?|pagination|pager|"
-            + "footer|masthead|menu|navbar|nav|navigation|toolbar|tags|taglist|byline|author|authors|dateline|timestamp|"
-            + "caption|credit|credits|photo|photos|gallery|slideshow|print|skip|modal|popup|overlay|outbrain|taboola|teaser|teasers|"
-            + "rating|meta|info)(?:$|[-_\\s])",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern POSITIVE = Pattern.compile("(?:^|[-_\\s])(article|articlebody|article-body|story|story-body|"
-            + "entry|entry-content|post|post-content|post-body|content|body|text|main|detail|details|news|blog)(?:$|[-_\\s])",
-            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NEGATIVE = Set.of("comment", "comments", "commentlist", "disqus", "respond", "reply",
+            "replies", "sidebar", "side", "widget", "related", "relatedposts", "recommend", "recommended",
+            "recommendations", "readalso", "read-also", "inline-read", "more-stories", "popular", "trending", "mostread",
+            "most-read", "share", "sharing", "sharebar", "social", "socials", "follow", "newsletter", "subscribe",
+            "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "banner", "promo", "advert", "advertisement",
+            "ad", "ads", "sponsor", "sponsored", "breadcrumb", "breadcrumbs", "pagination", "pager", "footer", "masthead",
+            "menu", "navbar", "nav", "navigation", "toolbar", "tags", "taglist", "byline", "author", "authors", "dateline",
+            "timestamp", "caption", "credit", "credits", "photo", "photos", "gallery", "slideshow", "print", "skip", "modal",
+            "popup", "overlay", "outbrain", "taboola", "teaser", "teasers", "rating", "meta", "info");
+    private static final Set<String> POSITIVE = Set.of("article", "articlebody", "article-body", "story", "story-body",
+            "entry", "entry-content", "post", "post-content", "post-body", "content", "body", "text", "main", "detail",
+            "details", "news", "blog");
 
     private ClassSignals() {
     }
@@ -37,12 +38,36 @@ final class ClassSignals {
         return find(POSITIVE, e);
     }
 
-    private static Optional<String> find(Pattern p, Element e) {
-        String names = (e.className() + " " + e.id()).trim();
-        if (names.isEmpty()) {
+    private static Optional<String> find(Set<String> words, Element e) {
+        String cls = e.attr("class");
+        String id = e.attr("id");
+        if (cls.isEmpty() && id.isEmpty()) {
             return Optional.empty();
         }
-        Matcher m = p.matcher(names);
-        return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+        String names = (cls + " " + id).toLowerCase(Locale.ROOT);
+        int n = names.length();
+        int start = 0;
+        String previous = null;
+        char previousSeparator = ' ';
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? names.charAt(i) : ' ';
+            if (c == '-' || c == '_' || Character.isWhitespace(c)) {
+                if (i > start) {
+                    String word = names.substring(start, i);
+                    if (previous != null && previousSeparator == '-' && words.contains(previous + "-" + word)) {
+                        return Optional.of(previous + "-" + word);
+                    }
+                    if (words.contains(word)) {
+                        return Optional.of(word);
+                    }
+                    previous = word;
+                } else {
+                    previous = null;
+                }
+                previousSeparator = c;
+                start = i + 1;
+            }
+        }
+        return Optional.empty();
     }
 }
