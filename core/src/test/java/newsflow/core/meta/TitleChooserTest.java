@@ -18,6 +18,9 @@ class TitleChooserTest {
         "Budget approved - City Times | Budget approved | Featured: other story | City Times | Budget approved",
         "Q&A - what the budget means | - | - | City Times | Q&A - what the budget means",
         "Budget approved · Politics · City Times · City Times | - | - | City Times | Budget approved · Politics",
+        // a leading part that merely equals a host label is no site name when the rest is no longer than it
+        "'Big | Site' | - | - | big | 'Big | Site'",
+        "Big: Budget approved after a long debate | - | - | big | Budget approved after a long debate",
     })
     void shouldChooseTheHeadlineAndDropOnlyTheSiteName(String tag, String og, String h1, String site, String expected) {
         assertThat(TitleChooser.choose(new TitleCandidates(tag, og, h1, null), site == null ? List.of() : List.of(site)))
