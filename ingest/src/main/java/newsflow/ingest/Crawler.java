@@ -88,7 +88,8 @@ public final class Crawler implements Runnable, AutoCloseable {
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         // one record per poll: a record may wait for politeness and fetch for up to a minute or more
         c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
-        c.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 900_000);
+        // below connections.max.idle.ms (9 min), far above what one record takes (politeness + deadlines)
+        c.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 500_000);
         c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         this.consumer = new KafkaConsumer<>(c);

@@ -18,9 +18,10 @@ import picocli.CommandLine.Parameters;
 /** {@code newsflow bench extraction}: newsflow's per-page path against the peers on the benchmark pages. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks. extraction: newsflow, readability4j, boilerpipe and Jsoup's whole-body text scored "
-                + "with the article-extraction benchmark's metric on the same pages, with 95% bootstrap intervals, "
+                + "with the article-extraction benchmark's metric on the same pages, with 95%% bootstrap intervals, "
                 + "and timed per page after warm-up; the last line is RESULT f1=... (newsflow's figures unless prefixed).",
-                "For JMH: java -cp \"app/target/newsflow-app.jar:app/target/lib/*\" org.openjdk.jmh.Main PerPage"})
+                "For JMH: java -Dnewsflow.corpus=../shared/corpus/aeb -cp \"app/target/newsflow-app.jar:app/target/lib/*\" "
+                        + "org.openjdk.jmh.Main PerPage"})
 final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "extraction", description = "What to benchmark: extraction.")
     String what;

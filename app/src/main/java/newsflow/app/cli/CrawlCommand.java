@@ -34,7 +34,9 @@ final class CrawlCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings s = cluster.settings();
         AvroSerdeConfig serde = new AvroSerdeConfig(s.serde());
-        Topics topics = Topics.create(new SchemaRegistryClient(serde.clientConfig()), serde);
+        SchemaRegistryClient registry = new SchemaRegistryClient(serde.clientConfig());
+        Topics topics = Topics.create(registry, serde);
+        ClusterCheck.requireReachable(s.kafka(), registry, String.valueOf(s.serde().get(AvroSerdeConfig.SCHEMA_REGISTRY_URL)));
         try (Admin admin = Admin.create(AdminSettings.of(s.kafka()))) {
             LocalPipeline.createTopics(admin, topics);
         }

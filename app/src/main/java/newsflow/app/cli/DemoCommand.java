@@ -143,6 +143,7 @@ final class DemoCommand implements Callable<Integer> {
                 }
                 Thread.sleep(500);
             }
+            progress.println("demo: where it stopped: " + last.replaceFirst("^demo: ", ""));
             return null;
         }
     }

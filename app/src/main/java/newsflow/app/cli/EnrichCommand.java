@@ -36,8 +36,10 @@ final class EnrichCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings s = cluster.settings();
         AvroSerdeConfig serde = new AvroSerdeConfig(s.serde());
-        Topics topics = Topics.create(new SchemaRegistryClient(serde.clientConfig()), serde);
+        SchemaRegistryClient registry = new SchemaRegistryClient(serde.clientConfig());
+        Topics topics = Topics.create(registry, serde);
         Map<String, Object> kafka = s.kafka();
+        ClusterCheck.requireReachable(kafka, registry, String.valueOf(s.serde().get(AvroSerdeConfig.SCHEMA_REGISTRY_URL)));
         try (Admin admin = Admin.create(AdminSettings.of(kafka))) {
             LocalPipeline.createTopics(admin, topics);
         }

@@ -54,7 +54,17 @@ final class ExtractCommand implements Callable<Integer> {
     private final PageExtractor extractor = new PageExtractor();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        try {
+            return run();
+        } catch (IOException | UncheckedIOException e) {
+            // a file that cannot be read is a usage or I/O error: one line, exit 2 (1 means "no article")
+            System.err.println("extract: " + (e instanceof UncheckedIOException u ? u.getMessage() : "cannot read: " + e.getMessage()));
+            return 2;
+        }
+    }
+
+    private int run() throws IOException {
         if (dir != null) {
             if (!pages.isEmpty() || !nextPages.isEmpty() || headers != null || url != null) {
                 System.err.println("extract: --dir takes no PAGE, --url, --headers or --next-page");
@@ -143,7 +153,7 @@ final class ExtractCommand implements Callable<Integer> {
                 return in.readAllBytes();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + file + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()), e);
         }
     }
 

@@ -14,7 +14,30 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * @return the command line with newsflow's error handling: an exception that escapes a command is one
+     *     line on stderr (its message and its cause's), exit code 1; {@code NEWSFLOW_DEBUG=1} prints the stack trace
+     */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (System.getenv("NEWSFLOW_DEBUG") != null) {
+                e.printStackTrace(cmd.getErr());
+            }
+            StringBuilder msg = new StringBuilder(cmd.getCommandName()).append(": ").append(e.getMessage());
+            for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+                if (c.getMessage() != null && !msg.toString().contains(c.getMessage())) {
+                    msg.append(" (").append(c.getMessage()).append(')');
+                    break;
+                }
+            }
+            cmd.getErr().println(msg);
+            return 1;
+        });
+        return cl;
     }
 
     @Override

@@ -23,7 +23,7 @@ import newsflow.schemas.serde.AvroSerdeConfig;
 final class Settings {
     private static final String ENV_PREFIX = "NEWSFLOW_";
     /** Variables of the launcher and the testkit, not settings. */
-    private static final Set<String> NOT_SETTINGS = Set.of("NEWSFLOW_JAVA_OPTS", "NEWSFLOW_APICURIO_HOME");
+    private static final Set<String> NOT_SETTINGS = Set.of("NEWSFLOW_JAVA_OPTS", "NEWSFLOW_APICURIO_HOME", "NEWSFLOW_DEBUG");
 
     private final Map<String, Object> all;
 
