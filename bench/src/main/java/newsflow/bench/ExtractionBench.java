@@ -63,7 +63,7 @@ public final class ExtractionBench {
             }
             for (int w = 0; w < warmups; w++) {
                 for (Corpus.Page p : corpus.pages()) {
-                    x.extract(p);
+                    extract(x, p);
                 }
             }
             double[] nanos = new double[corpus.pages().size() * rounds];
@@ -72,7 +72,7 @@ public final class ExtractionBench {
             for (int r = 0; r < rounds; r++) {
                 for (Corpus.Page p : corpus.pages()) {
                     long t0 = System.nanoTime();
-                    String text = x.extract(p);
+                    String text = extract(x, p);
                     nanos[n++] = System.nanoTime() - t0;
                     texts.put(p.key(), text == null ? "" : text);
                 }
@@ -90,6 +90,15 @@ public final class ExtractionBench {
             out.add(new Result(x.name(), pages, AebMetric.score(pages), mean, median, texts));
         }
         return out;
+    }
+
+    /** @throws IllegalStateException naming the extractor and the page when the extractor throws */
+    private static String extract(Extractor x, Corpus.Page p) {
+        try {
+            return x.extract(p);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(x.name() + " failed on page " + p.key() + " (" + p.url() + "): " + e, e);
+        }
     }
 
     /** Prints the table: each figure with its 95 % bootstrap interval, then the times. */

@@ -87,12 +87,14 @@ public final class TitleChooser {
             last--;
         }
         String head = title.substring(0, end).trim();
-        String lead = title.substring(0, cuts.get(0)[0]);
-        String rest = title.substring(cuts.get(0)[1], end).trim();
-        // a leading name is cut only when a headline remains, not one word: "Big | Site" on big.example stays whole
-        int restWords = newsflow.core.clean.Texts.words(rest);
-        if (last >= 0 && isSiteName(lead, siteNames) && (restWords >= 2 || restWords > newsflow.core.clean.Texts.words(lead.trim()))) {
-            head = rest;
+        if (last >= 0) {
+            String lead = title.substring(0, cuts.get(0)[0]);
+            String rest = title.substring(cuts.get(0)[1], end).trim();
+            // a leading name is cut only when a headline remains, not one word: "Big | Site" on big.example stays whole
+            int restWords = newsflow.core.clean.Texts.words(rest);
+            if (isSiteName(lead, siteNames) && (restWords >= 2 || restWords > newsflow.core.clean.Texts.words(lead.trim()))) {
+                head = rest;
+            }
         }
         return head.isEmpty() ? title : head;
     }

@@ -21,6 +21,9 @@ class TitleChooserTest {
         // a leading part that merely equals a host label is no site name when the rest is no longer than it
         "'Big | Site' | - | - | big | 'Big | Site'",
         "Big: Budget approved after a long debate | - | - | big | Budget approved after a long debate",
+        // the site name at both ends: the trailing one goes first, then nothing is left to cut at the front
+        "'City Times | City Times' | - | - | City Times | City Times",
+        "Budget approved - City Times | - | - | City Times | Budget approved",
     })
     void shouldChooseTheHeadlineAndDropOnlyTheSiteName(String tag, String og, String h1, String site, String expected) {
         assertThat(TitleChooser.choose(new TitleCandidates(tag, og, h1, null), site == null ? List.of() : List.of(site)))
