@@ -248,7 +248,7 @@ public final class Crawler implements Runnable, AutoCloseable {
             try {
                 req = topics.frontier().valueSerde().deserializer().deserialize(tp.topic(), rec.headers(), rec.value());
             } catch (SerializationException e) {
-                if (isTransient(e)) {
+                if (newsflow.schemas.registry.SchemaRegistryException.isTransient(e)) {
                     return retryLater(tp, rec, e);
                 }
                 out.add(deadLetter(rec.key(), rec.value(), e.getClass().getName(), e.getMessage(), "ingest.deserialize",
@@ -261,7 +261,7 @@ public final class Crawler implements Runnable, AutoCloseable {
                         out.add(toRecord(o, tp, rec));
                     }
                 } catch (SerializationException e) {
-                    if (isTransient(e)) {
+                    if (newsflow.schemas.registry.SchemaRegistryException.isTransient(e)) {
                         return retryLater(tp, rec, e);
                     }
                     throw e;
@@ -336,19 +336,6 @@ public final class Crawler implements Runnable, AutoCloseable {
                 tp.topic(), tp.partition(), rec.offset(), e.toString());
         consumer.seek(tp, rec.offset());
         Thread.sleep(RETRY_BACKOFF.toMillis());
-        return false;
-    }
-
-    /** @return true when a (de)serialization failed because the Schema Registry is unreachable, not because of the data */
-    static boolean isTransient(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof newsflow.schemas.registry.SchemaRegistryException r) {
-                return r.isRetriable();
-            }
-            if (t instanceof java.io.IOException) {
-                return true;
-            }
-        }
         return false;
     }
 

@@ -3,7 +3,11 @@ package newsflow.app.cli;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import newsflow.app.local.LocalPipeline;
+import newsflow.schemas.Topics;
+import newsflow.schemas.registry.SchemaRegistryClient;
 import newsflow.schemas.serde.AvroSerdeConfig;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.CommonClientConfigs;
 import picocli.CommandLine.Option;
 
@@ -23,6 +27,32 @@ final class ClusterOptions {
             description = "A properties file: Kafka client and Streams settings, schema.registry.* and the "
                     + "crawler's keys (fetch.timeout.ms, politeness.default.delay.ms, ...).")
     Path config;
+
+    /**
+     * The user's cluster, checked and ready: settings merged, Kafka and the registry reached (one-line error
+     * otherwise), newsflow's topics created where missing.
+     *
+     * @param settings the merged settings
+     * @param topics the topics with serdes bound to the user's registry
+     */
+    record Connected(Settings settings, Topics topics) {
+    }
+
+    /**
+     * @return the connected cluster
+     * @throws IllegalStateException naming the address when Kafka or the registry cannot be reached
+     */
+    Connected connect() {
+        Settings s = settings();
+        AvroSerdeConfig serde = new AvroSerdeConfig(s.serde());
+        SchemaRegistryClient registry = new SchemaRegistryClient(serde.clientConfig());
+        Topics topics = Topics.create(registry, serde);
+        ClusterCheck.requireReachable(s.kafka(), registry, String.valueOf(s.serde().get(AvroSerdeConfig.SCHEMA_REGISTRY_URL)));
+        try (Admin admin = Admin.create(AdminSettings.of(s.kafka()))) {
+            LocalPipeline.createTopics(admin, topics);
+        }
+        return new Connected(s, topics);
+    }
 
     Settings settings() {
         Map<String, Object> options = new HashMap<>();

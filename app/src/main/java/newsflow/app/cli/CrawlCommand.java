@@ -1,16 +1,10 @@
 package newsflow.app.cli;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import newsflow.app.local.LocalPipeline;
 import newsflow.ingest.Crawler;
 import newsflow.ingest.IngestConfig;
 import newsflow.schemas.Topics;
-import newsflow.schemas.registry.SchemaRegistryClient;
-import newsflow.schemas.serde.AvroSerdeConfig;
-import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,15 +26,8 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings s = cluster.settings();
-        AvroSerdeConfig serde = new AvroSerdeConfig(s.serde());
-        SchemaRegistryClient registry = new SchemaRegistryClient(serde.clientConfig());
-        Topics topics = Topics.create(registry, serde);
-        ClusterCheck.requireReachable(s.kafka(), registry, String.valueOf(s.serde().get(AvroSerdeConfig.SCHEMA_REGISTRY_URL)));
-        try (Admin admin = Admin.create(AdminSettings.of(s.kafka()))) {
-            LocalPipeline.createTopics(admin, topics);
-        }
-        Crawler crawler = new Crawler(new IngestConfig(s.ingest()), s.kafka(), topics);
+        ClusterOptions.Connected c = cluster.connect();
+        Crawler crawler = new Crawler(new IngestConfig(c.settings().ingest()), c.settings().kafka(), c.topics());
         if (!seeds.isEmpty()) {
             System.err.println("crawl: " + crawler.enqueueSeeds(seeds) + " seeds on " + Topics.FRONTIER);
         }

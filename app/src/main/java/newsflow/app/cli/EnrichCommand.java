@@ -4,12 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import newsflow.app.local.LocalPipeline;
 import newsflow.enrich.EnrichApp;
 import newsflow.schemas.Topics;
-import newsflow.schemas.registry.SchemaRegistryClient;
-import newsflow.schemas.serde.AvroSerdeConfig;
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
@@ -34,15 +30,9 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings s = cluster.settings();
-        AvroSerdeConfig serde = new AvroSerdeConfig(s.serde());
-        SchemaRegistryClient registry = new SchemaRegistryClient(serde.clientConfig());
-        Topics topics = Topics.create(registry, serde);
-        Map<String, Object> kafka = s.kafka();
-        ClusterCheck.requireReachable(kafka, registry, String.valueOf(s.serde().get(AvroSerdeConfig.SCHEMA_REGISTRY_URL)));
-        try (Admin admin = Admin.create(AdminSettings.of(kafka))) {
-            LocalPipeline.createTopics(admin, topics);
-        }
+        ClusterOptions.Connected c = cluster.connect();
+        Topics topics = c.topics();
+        Map<String, Object> kafka = c.settings().kafka();
         String appId = String.valueOf(kafka.getOrDefault(StreamsConfig.APPLICATION_ID_CONFIG, EnrichApp.DEFAULT_APPLICATION_ID));
         EnrichApp app = EnrichApp.start(topics, EnrichApp.streamsProperties(kafka, appId, stateDir.toAbsolutePath()));
         CountDownLatch stopped = new CountDownLatch(1);

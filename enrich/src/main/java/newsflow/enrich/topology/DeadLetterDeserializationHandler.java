@@ -20,7 +20,7 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
 
     @Override
     public Response handleError(ErrorHandlerContext ctx, ConsumerRecord<byte[], byte[]> record, Exception e) {
-        if (Failures.isTransient(e)) {
+        if (newsflow.schemas.registry.SchemaRegistryException.isTransient(e)) {
             log.error("schema registry unavailable, failing the task to retry: topic={} partition={} offset={} error={}",
                     ctx.topic(), ctx.partition(), ctx.offset(), e.toString());
             return Response.fail();

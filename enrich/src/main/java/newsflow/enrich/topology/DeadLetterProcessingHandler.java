@@ -23,7 +23,7 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
     @Override
     public Response handleError(ErrorHandlerContext ctx, Record<?, ?> record, Exception e) {
         Object value = record == null ? null : record.value();
-        if (Failures.isTransient(e)) {
+        if (newsflow.schemas.registry.SchemaRegistryException.isTransient(e)) {
             log.error("schema registry unavailable, failing the task to retry: topic={} partition={} offset={} error={}",
                     ctx.topic(), ctx.partition(), ctx.offset(), e.toString());
             return Response.fail();

@@ -48,7 +48,7 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
     @Override
     public Response handleSerializationError(ErrorHandlerContext ctx, ProducerRecord record, Exception e,
             SerializationExceptionOrigin origin) {
-        if (Failures.isTransient(e)) {
+        if (newsflow.schemas.registry.SchemaRegistryException.isTransient(e)) {
             log.error("schema registry unavailable, failing the task to retry: topic={} partition={} offset={} error={}",
                     ctx.topic(), ctx.partition(), ctx.offset(), e.toString());
             return Response.fail();

@@ -1,11 +1,9 @@
 package newsflow.enrich.topology;
 
-import java.io.IOException;
 import java.util.Map;
-import newsflow.schemas.registry.SchemaRegistryException;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
-/** What the exception handlers share: is a failure the record's fault, and how large may a dead letter be. */
+/** What the exception handlers share: how large a dead letter may be. */
 final class Failures {
     /** Producer max.request.size when not configured (Kafka's default), bytes. */
     static final int DEFAULT_MAX_REQUEST_BYTES = 1_048_576;
@@ -13,22 +11,6 @@ final class Failures {
     static final int HEADROOM_BYTES = 1_024;
 
     private Failures() {
-    }
-
-    /**
-     * @return true when {@code e} comes from an unreachable or failing Schema Registry (5xx, I/O): the record
-     *     is not at fault, and must be retried rather than dead-lettered
-     */
-    static boolean isTransient(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SchemaRegistryException r) {
-                return r.isRetriable();
-            }
-            if (t instanceof IOException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** @return the largest record the Streams producer may send, from the handler's configs, less headroom */

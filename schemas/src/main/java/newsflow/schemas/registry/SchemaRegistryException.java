@@ -74,4 +74,21 @@ public class SchemaRegistryException extends RuntimeException {
     public boolean isRetriable() {
         return status == NO_STATUS || status >= 500;
     }
+
+    /**
+     * @param e any failure, e.g. a {@code SerializationException} from the serde
+     * @return true when somewhere in its causes the Schema Registry could not be reached or failed (5xx, I/O):
+     *     the record is not at fault and should be retried, not dead-lettered
+     */
+    public static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SchemaRegistryException r) {
+                return r.isRetriable();
+            }
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
