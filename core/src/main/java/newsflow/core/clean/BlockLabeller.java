@@ -28,7 +28,7 @@ final class BlockLabeller {
     private static final Set<String> SECTION_CATEGORIES = Set.of("related", "readalso", "comments");
     /** Letters of a link-free block that reads as article prose: a "related" section ends before it. */
     static final int PROSE_LETTERS = 250;
-    private static final Set<String> NOTICE_CATEGORIES = Set.of("cookie", "copyright", "newsletter");
+    private static final List<String> NOTICE_CATEGORIES = List.of("cookie", "copyright", "newsletter");
     /** Categories whose phrases mark a block only when they are all of it. */
     private static final Set<String> WHOLE_ONLY_CATEGORIES = Set.of("ui");
 
@@ -165,10 +165,9 @@ final class BlockLabeller {
                 continue;
             }
             if (words <= 80) {
-                for (String category : NOTICE_CATEGORIES) {
-                    Optional<BoilerplateLexicon.Entry> e = lexicon.containsFolded(folded, category);
-                    if (e.isPresent() && words <= noticeWords(category, e.get())) {
-                        s.boilerplate("lexicon:" + category, 0.8);
+                for (BoilerplateLexicon.Entry e : lexicon.containsEachFolded(folded, NOTICE_CATEGORIES)) {
+                    if (words <= noticeWords(e.category(), e)) {
+                        s.boilerplate("lexicon:" + e.category(), 0.8);
                         break;
                     }
                 }

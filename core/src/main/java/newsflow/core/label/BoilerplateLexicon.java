@@ -128,6 +128,38 @@ public final class BoilerplateLexicon {
         return Optional.empty();
     }
 
+    /**
+     * @param f text already {@link #folded}
+     * @param categories the categories wanted
+     * @return for each of {@code categories} that has a phrase {@code f} contains as whole words, the first such
+     *     phrase, in the order of {@code categories}; one pass over the words of {@code f} for all categories
+     */
+    public List<Entry> containsEachFolded(String f, List<String> categories) {
+        Entry[] found = new Entry[categories.size()];
+        List<String> order = categories;
+        for (int i = 0; i < f.length(); i = f.indexOf(' ', i) < 0 ? f.length() : f.indexOf(' ', i) + 1) {
+            List<Entry> candidates = byFirstWord.get(firstWord(f, i));
+            if (candidates == null) {
+                continue;
+            }
+            for (Entry e : candidates) {
+                int c = order.indexOf(e.category());
+                int end = i + e.folded().length();
+                if (c >= 0 && found[c] == null && f.startsWith(e.folded(), i)
+                        && (end == f.length() || !Character.isLetterOrDigit(f.charAt(end)))) {
+                    found[c] = e;
+                }
+            }
+        }
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : found) {
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /** @return the longest phrase (of {@code category}, when not null) that starts at word start {@code i} of {@code f} */
     private Optional<Entry> phraseAt(String f, int i, String category) {
         List<Entry> candidates = byFirstWord.get(firstWord(f, i));
