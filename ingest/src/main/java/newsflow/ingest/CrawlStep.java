@@ -108,12 +108,16 @@ public final class CrawlStep {
     public final class Result {
         private final List<Output> outputs;
         private final Set<String> newlySeen;
-        private final String fetchedUrl;
+        private final List<String> fetchedUrls;
 
         private Result(List<Output> outputs, Set<String> newlySeen, String fetchedUrl) {
+            this(outputs, newlySeen, fetchedUrl == null ? List.of() : List.of(fetchedUrl));
+        }
+
+        private Result(List<Output> outputs, Set<String> newlySeen, List<String> fetchedUrls) {
             this.outputs = List.copyOf(outputs);
             this.newlySeen = newlySeen;
-            this.fetchedUrl = fetchedUrl;
+            this.fetchedUrls = List.copyOf(fetchedUrls);
         }
 
         /** @return the records to produce, in order, in one transaction with the frontier offset */
@@ -124,9 +128,7 @@ public final class CrawlStep {
         /** Records the URLs this result saw and fetched; call after its outputs are committed. */
         public void commit() {
             newlySeen.forEach(seen::add);
-            if (fetchedUrl != null) {
-                fetched.add(fetchedUrl);
-            }
+            fetchedUrls.forEach(fetched::add);
         }
     }
 
@@ -142,7 +144,7 @@ public final class CrawlStep {
         newlySeen.add(url);
         if (fetched.contains(url)) {
             stats.duplicates.incrementAndGet();
-            return new Result(out, newlySeen, null);
+            return new Result(out, newlySeen, (String) null);
         }
         java.util.function.Predicate<CrawlRequest> fresh = c -> c.getSite().equals(r.getSite())
                 && !seen.contains(c.getUrl()) && newlySeen.add(c.getUrl());
@@ -169,7 +171,7 @@ public final class CrawlStep {
         int n = fetchesBySite.merge(r.getSite(), 1, Integer::sum);
         if (n > config.getInt(IngestConfig.MAX_PAGES_PER_SITE)) {
             log.debug("site budget spent, not fetched: url={}", url);
-            return new Result(out, newlySeen, null);
+            return new Result(out, newlySeen, (String) null);
         }
         politeness.acquire(r.getHost(), politeness.delayFor(rules.crawlDelayMs()));
         FetchResult f;
@@ -193,12 +195,13 @@ public final class CrawlStep {
             return new Result(out, newlySeen, url);
         }
         String contentType = f.head().contentType().orElse(null);
+        List<String> fetchedUrls = new ArrayList<>(List.of(url));
         if (SitemapReader.isSitemapOrFeed(f.finalUrl(), contentType, f.body())) {
             readSitemap(r, f, contentType, out, fresh);
         } else {
-            page(r, f, contentType, out, fresh);
+            page(r, f, contentType, out, fresh, newlySeen, fetchedUrls);
         }
-        return new Result(out, newlySeen, url);
+        return new Result(out, newlySeen, fetchedUrls);
     }
 
     /** robots.txt and politeness for a redirect target, before the fetcher follows it. */
@@ -222,11 +225,81 @@ public final class CrawlStep {
         if (r.getAttempt() + 1 < max) {
             log.warn("transient failure, retried later: url={} attempt={} error={}", r.getUrl(), r.getAttempt() + 1, why);
             out.add(new LinkOut(r.getSite(), CrawlRequest.newBuilder(r).setAttempt(r.getAttempt() + 1).build()));
-            return new Result(out, newlySeen, null);
+            return new Result(out, newlySeen, (String) null);
         }
         stats.gaveUp.incrementAndGet();
         log.warn("gave up after {} attempts: url={} error={}", max, r.getUrl(), why);
         return new Result(out, newlySeen, r.getUrl());
+    }
+
+    /** Pages of one article a crawler follows through {@code rel=next} at most, the first included. */
+    static final int MAX_ARTICLE_PAGES = 10;
+
+    /**
+     * An article split over several pages ({@code rel=next}, same site): the following pages are fetched now,
+     * with robots.txt and politeness, and their blocks appended to the first page's, so the topology sees one
+     * page and builds one article (pager text is labelled by the cleaner). The pages followed are marked
+     * seen and fetched, so links to them are not crawled as articles of their own. A page that cannot be
+     * fetched or read ends the chain; what was gathered is kept.
+     *
+     * @return {@code first}, or a page with the blocks and links of the whole chain
+     */
+    private CleanedPage followNextPages(CleanedPage first, Set<String> newlySeen, List<String> fetchedUrls)
+            throws InterruptedException {
+        List<CleanedPage> chain = new ArrayList<>(List.of(first));
+        String next = first.metadata().nextPageUrl();
+        while (next != null && chain.size() < MAX_ARTICLE_PAGES) {
+            Optional<String> n = normalizer.normalize(next);
+            if (n.isEmpty() || fetchedUrls.contains(n.get()) || fetched.contains(n.get()) || checkHop(n.get()) != null) {
+                break;
+            }
+            FetchResult f;
+            try {
+                f = fetcher.fetch(n.get(), this::checkHop);
+            } catch (FetchException e) {
+                log.info("next page not fetched, article kept as far as it goes: url={} error={}", n.get(), e.getMessage());
+                break;
+            }
+            stats.fetched.incrementAndGet();
+            stats.status(f.status());
+            newlySeen.add(n.get());
+            fetchedUrls.add(n.get());
+            if (f.status() < 200 || f.status() >= 300) {
+                break;
+            }
+            PageCleaner.Result c;
+            try {
+                c = cleaner.clean(new PageInput(f.finalUrl(), f.head(), f.body(), f.fetchedAt()));
+            } catch (RuntimeException e) {
+                log.warn("cleaning a next page failed, article kept as far as it goes: url={} error={}", f.finalUrl(), e.toString());
+                break;
+            }
+            if (c.page() == null || c.rejection() != null) {
+                break;
+            }
+            chain.add(c.page());
+            next = c.page().metadata().nextPageUrl();
+        }
+        if (chain.size() == 1) {
+            return first;
+        }
+        List<newsflow.core.clean.Block> blocks = new ArrayList<>();
+        Set<String> linkUrls = new java.util.HashSet<>();
+        List<CleanedPage.Outlink> links = new ArrayList<>();
+        for (CleanedPage p : chain) {
+            for (newsflow.core.clean.Block b : p.blocks()) {
+                blocks.add(new newsflow.core.clean.Block(b.text(), b.kind(), b.tagPath(), b.inMainContainer(), b.linkDensity(),
+                        b.linkCount(), blocks.size(), b.label(), b.score(), b.reason()));
+            }
+            for (CleanedPage.Outlink o : p.outlinks()) {
+                if (linkUrls.add(o.url())) {
+                    links.add(o);
+                }
+            }
+        }
+        log.info("article over {} pages joined: url={}", chain.size(), first.url());
+        return new CleanedPage(first.url(), first.site(), first.httpStatus(), first.contentType(), first.charset(),
+                first.charsetSource(), first.metadata(), blocks, links);
     }
 
     private void readSitemap(CrawlRequest r, FetchResult f, String contentType, List<Output> out,
@@ -254,7 +327,8 @@ public final class CrawlStep {
     }
 
     private void page(CrawlRequest r, FetchResult f, String contentType, List<Output> out,
-            java.util.function.Predicate<CrawlRequest> fresh) {
+            java.util.function.Predicate<CrawlRequest> fresh, Set<String> newlySeen, List<String> fetchedUrls)
+            throws InterruptedException {
         PageCleaner.Result cleaned;
         try {
             cleaned = cleaner.clean(new PageInput(f.finalUrl(), f.head(), f.body(), f.fetchedAt()));
@@ -278,7 +352,7 @@ public final class CrawlStep {
             return;
         }
         String site = UrlNormalizer.host(f.finalUrl()).map(UrlNormalizer::site).orElse(r.getSite());
-        CleanedPage page = cleaned.page();
+        CleanedPage page = followNextPages(cleaned.page(), newlySeen, fetchedUrls);
         out.add(new PageOut(site, CleanPages.toRecord(f, page, site)));
         if (r.getDepth() >= config.getInt(IngestConfig.MAX_DEPTH)) {
             return;

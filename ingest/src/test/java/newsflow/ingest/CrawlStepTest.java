@@ -164,6 +164,36 @@ class CrawlStepTest {
         assertThat(stats.gaveUp).hasValue(1);
     }
 
+    @Test
+    void shouldJoinTheNextPagesOfASplitArticleIntoOnePage() throws Exception {
+        write("news/split.html", "<html lang=en><head><title>Split story</title><link rel='next' href='/news/split-2.html'>"
+                + "</head><body><article><h1>Split story</h1><p>" + sentence("first") + "</p><p>Page 1 of 3</p>"
+                + "<a href='/news/split-2.html'>2</a></article></body></html>");
+        write("news/split-2.html", "<html lang=en><head><title>Split story</title><link rel='next' href='/news/split-3.html'>"
+                + "</head><body><article><h1>Split story</h1><p>" + sentence("second") + "</p><p>Page 2 of 3</p></article></body></html>");
+        write("news/split-3.html", "<html lang=en><head><title>Split story</title></head><body><article><h1>Split story</h1><p>"
+                + sentence("third") + "</p><p>Page 3 of 3</p></article></body></html>");
+        List<CrawlStep.Output> out = run(request(SITE + "/news/split.html", 1));
+        var page = out.stream().filter(o -> o instanceof CrawlStep.PageOut).map(o -> ((CrawlStep.PageOut) o).page())
+                .toList();
+        assertThat(page).singleElement().satisfies(p -> {
+            assertThat(p.getUrl()).isEqualTo(SITE + "/news/split.html");
+            assertThat(p.getBlocks()).filteredOn(b -> b.getLabel() == newsflow.schemas.BlockLabel.CONTENT)
+                    .extracting(newsflow.schemas.Block::getText)
+                    .containsSubsequence(sentence("first"), sentence("second"), sentence("third"))
+                    .noneMatch(t -> t.startsWith("Page "));
+        });
+        // the following pages are part of this article: never enqueued or fetched as articles of their own
+        assertThat(out).filteredOn(o -> o instanceof CrawlStep.LinkOut)
+                .noneMatch(o -> ((CrawlStep.LinkOut) o).request().getUrl().contains("split-"));
+        assertThat(run(request(SITE + "/news/split-2.html", 2))).isEmpty();
+        assertThat(web.requests()).extracting(StaticSite.Request::path).containsOnlyOnce("/news/split-2.html", "/news/split-3.html");
+    }
+
+    private static String sentence(String which) {
+        return "This is the " + which + " part of the story, long enough to read as prose, with clauses, commas and a full stop.";
+    }
+
     private CrawlRequest request(String url, int depth) {
         newsflow.schemas.serde.GeneratedClassTrust.install(); // Avro 1.12 refuses to copy enums of untrusted classes
         return CrawlRequest.newBuilder(step.seed(url, Instant.now()).orElseThrow())

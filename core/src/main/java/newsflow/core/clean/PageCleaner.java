@@ -82,7 +82,7 @@ public final class PageCleaner {
             return m;
         }
         return new PageMetadata(null, m.htmlLang(), m.htmlDir(), m.titles(), m.title(), m.siteName(), m.authors(),
-                m.published(), m.modified(), m.description(), m.jsonLdArticleBody(), m.jsonLdLanguage());
+                m.published(), m.modified(), m.description(), m.jsonLdArticleBody(), m.jsonLdLanguage(), m.nextPageUrl());
     }
 
     private static List<CleanedPage.Outlink> outlinks(Document doc) {

@@ -83,7 +83,7 @@ public final class MetadataExtractor {
 
         return new PageMetadata(canonical, htmlLang, htmlDir, titles, title, siteName, authors(ld, meta, doc), published,
                 modified, meta.first("description", "og:description", "twitter:description").orElse(null),
-                ld.text("articleBody").orElse(null), ld.text("inLanguage").orElse(null));
+                ld.text("articleBody").orElse(null), ld.text("inLanguage").orElse(null), nextPage(doc, url));
     }
 
     private static String headline(Document doc, String og, String ld, String titleTag) {
@@ -167,6 +167,18 @@ public final class MetadataExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    private static final org.jsoup.select.Evaluator NEXT = org.jsoup.select.QueryParser.parse(
+            "link[rel~=(?i)(^|\\s)next(\\s|$)][href], a[rel~=(?i)(^|\\s)next(\\s|$)][href]");
+
+    /** @return the next page of a split article ({@code rel=next}), absolute, on the page's own site; null if none */
+    private static String nextPage(Document doc, String url) {
+        Optional<String> next = absolute(doc.selectFirst(NEXT), url);
+        if (next.isEmpty() || next.get().equals(url) || !newsflow.core.Sites.ofUrl(next.get()).equals(newsflow.core.Sites.ofUrl(url))) {
+            return null;
+        }
+        return next.get();
     }
 
     private static Optional<String> absolute(Element link, String base) {

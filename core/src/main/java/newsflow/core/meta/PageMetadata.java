@@ -18,10 +18,12 @@ import newsflow.core.dates.PageDate;
  * @param description meta or og description, or null
  * @param jsonLdArticleBody JSON-LD {@code articleBody}, or null
  * @param jsonLdLanguage JSON-LD {@code inLanguage}, or null
+ * @param nextPageUrl the next page of an article split over several ({@code rel=next} on a {@code <link>} or
+ *     {@code <a>}), absolute and on the page's own site, or null
  */
 public record PageMetadata(String canonicalUrl, String htmlLang, String htmlDir, TitleCandidates titles, String title,
         String siteName, List<String> authors, PageDate published, PageDate modified, String description,
-        String jsonLdArticleBody, String jsonLdLanguage) {
+        String jsonLdArticleBody, String jsonLdLanguage, String nextPageUrl) {
     public PageMetadata {
         authors = List.copyOf(authors);
     }

@@ -49,7 +49,7 @@ public final class PageRecords {
         PageMetadata meta = new PageMetadata(r.getCanonicalUrl(), r.getHtmlLang(), r.getHtmlDir(),
                 new TitleCandidates(t.getTitleTag(), t.getOgTitle(), t.getH1(), t.getJsonLdHeadline()), r.getTitle(),
                 r.getSiteName(), r.getAuthors(), date(r.getPublished()), date(r.getModified()), r.getDescription(),
-                r.getJsonLdArticleBody(), r.getJsonLdLanguage());
+                r.getJsonLdArticleBody(), r.getJsonLdLanguage(), null);
         return new CleanedPage(r.getFinalUrl(), r.getSite(), r.getHttpStatus(), r.getContentType(), r.getCharset(),
                 charsetSource(r.getCharsetSource()), meta, blocks, outlinks);
     }
