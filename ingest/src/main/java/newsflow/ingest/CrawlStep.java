@@ -196,6 +196,11 @@ public final class CrawlStep {
         }
         String contentType = f.head().contentType().orElse(null);
         List<String> fetchedUrls = new ArrayList<>(List.of(url));
+        // the page a redirect led to counts as fetched too: a link to it elsewhere is not fetched again
+        normalizer.normalize(f.finalUrl()).filter(u -> !u.equals(url)).ifPresent(u -> {
+            fetchedUrls.add(u);
+            newlySeen.add(u);
+        });
         if (SitemapReader.isSitemapOrFeed(f.finalUrl(), contentType, f.body())) {
             readSitemap(r, f, contentType, out, fresh);
         } else {
