@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import newsflow.core.CleanedPage;
@@ -318,17 +317,11 @@ public final class CrawlStep {
         stats.sitemaps.incrementAndGet();
         for (SitemapReader.Entry e : entries.get()) {
             Long lastMod = e.lastModified() == null ? null : e.lastModified().toEpochMilli();
-            request(e.url(), 0, f.finalUrl(), isFeed(contentType, f.body()) ? CrawlSource.FEED : CrawlSource.SITEMAP,
+            request(e.url(), 0, f.finalUrl(), SitemapReader.isFeed(contentType, f.body()) ? CrawlSource.FEED : CrawlSource.SITEMAP,
                     lastMod, Instant.now())
                     .filter(fresh)
                     .ifPresent(c -> out.add(link(c)));
         }
-    }
-
-    private static boolean isFeed(String contentType, byte[] body) {
-        String ct = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-        String head = new String(body, 0, Math.min(body.length, 512), java.nio.charset.StandardCharsets.UTF_8);
-        return ct.contains("rss") || ct.contains("atom") || head.contains("<rss") || head.contains("<feed");
     }
 
     private void page(CrawlRequest r, FetchResult f, String contentType, List<Output> out,

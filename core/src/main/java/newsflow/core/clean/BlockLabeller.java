@@ -110,10 +110,7 @@ final class BlockLabeller {
             return false;
         }
         String t = s.text;
-        int words = Texts.words(t);
-        char last = t.charAt(t.length() - 1);
-        boolean sentence = last == '.' || last == '!' || last == '?' || last == '۔' || last == '؟' || last == '。';
-        return words <= 10 && !sentence && t.codePoints().anyMatch(Character::isDigit);
+        return Texts.words(t) <= 10 && !Texts.endsSentence(t) && t.codePoints().anyMatch(Character::isDigit);
     }
 
     private static void structural(Segment s, Element body, int bodyLetters, java.util.Map<Element, Integer> letters,
@@ -236,9 +233,8 @@ final class BlockLabeller {
         if (CREDIT_TAIL.matcher(t).find()) {
             return true;
         }
-        char last = t.charAt(t.length() - 1);
-        boolean sentence = last == '.' || last == '!' || last == '?' || last == '۔' || last == '؟';
-        return !sentence && Texts.words(t) <= 20 && VIA_TAIL.matcher(t).find();
+        // (a "via X" tail never ends in '。', so the CJK stop in endsSentence changes nothing here)
+        return !Texts.endsSentence(t) && Texts.words(t) <= 20 && VIA_TAIL.matcher(t).find();
     }
 
     /** "1 of 6", "Image 3 / 23", "صفحة ٢ من ٣", "(2/3)": a gallery or pager counter, in any digits. */

@@ -47,21 +47,12 @@ final class DomPruner {
         }
         int bodyLetters = Texts.letters(body);
         for (Element form : forms) {
-            if (form.parent() == null || !attached(form, body)) {
+            if (form.parent() == null || !BlockLabeller.inside(form, java.util.Set.of(body))) {
                 continue; // inside something removed already
             }
             if (Texts.letters(form) < bodyLetters / 2) {
                 form.remove();
             }
         }
-    }
-
-    private static boolean attached(Element e, Element root) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (x == root) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -86,7 +86,7 @@ final class MainContentFinder {
             double threshold = Math.max(10, bestScore * 0.1);
             for (Map.Entry<Element, Double> en : finalScore.entrySet()) {
                 Element e = en.getKey();
-                if (e != best && en.getValue() >= threshold && signature.equals(signature(e)) && !inside(e, main)) {
+                if (e != best && en.getValue() >= threshold && signature.equals(signature(e)) && !BlockLabeller.inside(e, main)) {
                     main.add(e);
                 }
             }
@@ -96,15 +96,6 @@ final class MainContentFinder {
 
     private static String signature(Element e) {
         return e.normalName() + "." + e.className();
-    }
-
-    private static boolean inside(Element e, Set<Element> roots) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (roots.contains(x)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isContainer(Element e) {

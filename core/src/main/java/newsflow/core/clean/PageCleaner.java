@@ -69,16 +69,17 @@ public final class PageCleaner {
         for (Segment s : segments) {
             blocks.add(s.toBlock());
         }
-        CleanedPage page = new CleanedPage(in.url(), site(in.url()), in.head().status(), in.head().contentType().orElse(null),
-                decoded.charset().name(), decoded.source(), canonicalOnSameSite(meta, in.url()), blocks, outlinks);
+        String site = site(in.url());
+        CleanedPage page = new CleanedPage(in.url(), site, in.head().status(), in.head().contentType().orElse(null),
+                decoded.charset().name(), decoded.source(), canonicalOnSameSite(meta, site), blocks, outlinks);
         if (in.head().status() >= 400) {
             return new Result(page, "HTTP status " + in.head().status());
         }
         return new Result(page, null);
     }
 
-    private static PageMetadata canonicalOnSameSite(PageMetadata m, String url) {
-        if (m.canonicalUrl() == null || site(m.canonicalUrl()).equals(site(url))) {
+    private static PageMetadata canonicalOnSameSite(PageMetadata m, String site) {
+        if (m.canonicalUrl() == null || site(m.canonicalUrl()).equals(site)) {
             return m;
         }
         return new PageMetadata(null, m.htmlLang(), m.htmlDir(), m.titles(), m.title(), m.siteName(), m.authors(),

@@ -70,6 +70,15 @@ public final class Texts {
         return n[0];
     }
 
+    /** @return whether {@code s} ends with sentence-final punctuation: . ! ? and the Urdu, Arabic and CJK full stops and question mark */
+    public static boolean endsSentence(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '۔' || last == '؟' || last == '。';
+    }
+
     /** @return the number of letters and digits in {@code s} (code points), the measure of "real" text */
     public static int letters(String s) {
         int n = 0;

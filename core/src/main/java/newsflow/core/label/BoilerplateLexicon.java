@@ -119,13 +119,7 @@ public final class BoilerplateLexicon {
 
     /** @return {@link #contains} for text already {@link #folded} */
     public Optional<Entry> containsFolded(String f, String category) {
-        for (int i = 0; i < f.length(); i = f.indexOf(' ', i) < 0 ? f.length() : f.indexOf(' ', i) + 1) {
-            Optional<Entry> e = phraseAt(f, i, category);
-            if (e.isPresent()) {
-                return e;
-            }
-        }
-        return Optional.empty();
+        return containsEachFolded(f, List.of(category)).stream().findFirst();
     }
 
     /**
@@ -136,14 +130,13 @@ public final class BoilerplateLexicon {
      */
     public List<Entry> containsEachFolded(String f, List<String> categories) {
         Entry[] found = new Entry[categories.size()];
-        List<String> order = categories;
         for (int i = 0; i < f.length(); i = f.indexOf(' ', i) < 0 ? f.length() : f.indexOf(' ', i) + 1) {
             List<Entry> candidates = byFirstWord.get(firstWord(f, i));
             if (candidates == null) {
                 continue;
             }
             for (Entry e : candidates) {
-                int c = order.indexOf(e.category());
+                int c = categories.indexOf(e.category());
                 int end = i + e.folded().length();
                 if (c >= 0 && found[c] == null && f.startsWith(e.folded(), i)
                         && (end == f.length() || !Character.isLetterOrDigit(f.charAt(end)))) {

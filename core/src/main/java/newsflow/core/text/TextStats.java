@@ -31,23 +31,6 @@ public final class TextStats {
         return n;
     }
 
-    /**
-     * @return the words of {@code text} in order (segments of letters or digits), lower-cased with
-     *     {@code locale}'s rules
-     */
-    public static List<String> wordList(String text, ULocale locale) {
-        RuleBasedBreakIterator it = (RuleBasedBreakIterator) BreakIterator.getWordInstance(locale);
-        it.setText(text);
-        List<String> out = new ArrayList<>();
-        int start = it.first();
-        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            if (it.getRuleStatus() >= RuleBasedBreakIterator.WORD_NUMBER) {
-                out.add(com.ibm.icu.lang.UCharacter.toLowerCase(locale, text.substring(start, end)));
-            }
-        }
-        return out;
-    }
-
     /** @return the sentences of {@code text}, trimmed, in order, empty ones dropped */
     public static List<String> sentences(String text, ULocale locale) {
         BreakIterator it = BreakIterator.getSentenceInstance(locale);

@@ -44,12 +44,25 @@ public final class SitemapReader {
         if (body.length > 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b) {
             return true;
         }
-        String head = new String(body, 0, Math.min(body.length, 2048), java.nio.charset.StandardCharsets.UTF_8);
-        java.util.regex.Matcher root = ROOT_ELEMENT.matcher(head);
-        if (root.find()) {
-            return FEED_OR_SITEMAP_ROOTS.contains(root.group(1).toLowerCase(Locale.ROOT));
+        Optional<String> root = rootElement(body);
+        if (root.isPresent()) {
+            return FEED_OR_SITEMAP_ROOTS.contains(root.get());
         }
         return ct.startsWith("text/plain") && url.toLowerCase(Locale.ROOT).contains("sitemap");
+    }
+
+    /** @return whether a sitemap-or-feed response is a feed (RSS, Atom, RDF) rather than a sitemap */
+    public static boolean isFeed(String contentType, byte[] body) {
+        String ct = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        return ct.contains("rss") || ct.contains("atom")
+                || rootElement(body).filter(r -> r.equals("rss") || r.equals("feed") || r.equals("rdf:rdf")).isPresent();
+    }
+
+    /** @return the lower-cased name of the XML root element in the first 2 KiB of {@code body}, if there is one */
+    private static Optional<String> rootElement(byte[] body) {
+        String head = new String(body, 0, Math.min(body.length, 2048), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher root = ROOT_ELEMENT.matcher(head);
+        return root.find() ? Optional.of(root.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     /** The first element of an XML document, after the declaration, comments, doctype and processing instructions. */
