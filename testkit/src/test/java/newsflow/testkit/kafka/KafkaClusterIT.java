@@ -29,7 +29,12 @@ class KafkaClusterIT {
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
                 admin.createTopics(List.of(new NewTopic("replicated", 3, (short) 3)
                         .configs(Map.of("min.insync.replicas", "2")))).all().get();
-                TopicDescription d = admin.describeTopics(List.of("replicated")).allTopicNames().get().get("replicated");
+                // a new topic's metadata reaches the brokers a moment after createTopics returns: wait for it
+                newsflow.testkit.process.Await.until("topic 'replicated' described with a leader and 3 in-sync replicas",
+                        Duration.ofSeconds(60), () -> described(admin) != null
+                                && described(admin).partitions().stream().allMatch(p -> p.leader() != null && p.isr().size() == 3),
+                        () -> String.valueOf(described(admin)));
+                TopicDescription d = described(admin);
                 assertThat(d.partitions()).allSatisfy(p -> assertThat(p.replicas()).hasSize(3));
             }
             try (KafkaProducer<String, String> p = new KafkaProducer<>(Map.of(
@@ -53,6 +58,18 @@ class KafkaClusterIT {
                 }
                 assertThat(got).hasSize(30);
             }
+        }
+    }
+
+    /** @return the topic's description, or null while the brokers do not know it yet */
+    private static TopicDescription described(Admin admin) {
+        try {
+            return admin.describeTopics(List.of("replicated")).allTopicNames().get().get("replicated");
+        } catch (java.util.concurrent.ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 }
