@@ -21,14 +21,18 @@ public final class Texts {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        if (isCleanAscii(s)) {
+            return s; // most text nodes and anchors: nothing to collapse, drop or normalize
+        }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
+        boolean ascii = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\uFEFF' || c == '\uFFFD' || c == '\u200B') {
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c < 0x20 || c == 0x7f) {
+            if (isSpace(c)) {
                 space = sb.length() > 0;
                 continue;
             }
@@ -37,9 +41,36 @@ public final class Texts {
                 space = false;
             }
             sb.append(c);
+            ascii &= c < 0x80;
         }
         String out = sb.toString();
-        return Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
+        // ASCII text is NFC already
+        return ascii || Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    /** @return whether {@code c} counts as whitespace: Java whitespace, Unicode space separators, C0 controls and DEL */
+    private static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c <= 0x20 || c == 0x7f;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** @return whether {@code s} is printable ASCII with single inner spaces only: what {@link #clean} returns as is */
+    private static boolean isCleanAscii(String s) {
+        int n = s.length();
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char prev = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c <= 0x20 && !(c == ' ' && prev != ' ') || c >= 0x7f) {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
     }
 
     /** @return the number of whitespace-separated words in {@code s} (what {@code s.split("\\s+").length} gives for trimmed text) */
@@ -83,6 +114,12 @@ public final class Texts {
     public static int letters(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n += ASCII_ALNUM[c] ? 1 : 0;
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             if (Character.isLetterOrDigit(cp)) {
                 n++;
@@ -90,5 +127,13 @@ public final class Texts {
             i += Character.charCount(cp);
         }
         return n;
+    }
+
+    private static final boolean[] ASCII_ALNUM = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
+        }
     }
 }

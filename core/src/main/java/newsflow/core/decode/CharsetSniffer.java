@@ -111,17 +111,27 @@ public final class CharsetSniffer {
 
     /** Reads {@code <meta>} declarations in the head, the first one that names a known charset winning. */
     static Optional<Charset> fromMeta(byte[] body) {
-        // ASCII-compatible view of the prefix: every charset a meta can declare keeps ASCII bytes as they are.
-        String prefix = new String(body, 0, Math.min(body.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
-        String lower = prefix.toLowerCase(Locale.ROOT);
-        int headEnd = headEnd(lower);
-        // each <meta ...> tag up to the end of the head, matched alone: no pattern runs over the whole head
-        for (int at = lower.indexOf("<meta"); at >= 0 && at < headEnd; at = lower.indexOf("<meta", at + 5)) {
-            int close = lower.indexOf('>', at);
-            if (close < 0) {
+        // Scanned as bytes: every charset a meta can declare keeps ASCII bytes as they are. Each <meta ...> tag
+        // up to the end of the head is matched alone: no pattern runs over the whole head.
+        int limit = Math.min(body.length, META_SCAN_BYTES);
+        for (int at = 0; at < limit; at++) {
+            if (body[at] != '<') {
+                continue;
+            }
+            if (startsWithIgnoreCase(body, at + 1, "/head") || startsWithIgnoreCase(body, at + 1, "body")) {
                 break;
             }
-            Matcher m = META_CHARSET.matcher(prefix.substring(at, close + 1));
+            if (!startsWithIgnoreCase(body, at + 1, "meta")) {
+                continue;
+            }
+            int close = at + 5;
+            while (close < limit && body[close] != '>') {
+                close++;
+            }
+            if (close >= limit) {
+                break;
+            }
+            Matcher m = META_CHARSET.matcher(new String(body, at, close + 1 - at, StandardCharsets.ISO_8859_1));
             if (m.find()) {
                 Optional<Charset> cs = lookup(m.group(1));
                 if (cs.isPresent()) {
@@ -130,16 +140,26 @@ public final class CharsetSniffer {
                     return name.startsWith("UTF-16") || name.startsWith("UTF-32") ? Optional.of(StandardCharsets.UTF_8) : cs;
                 }
             }
+            at = close;
         }
         return Optional.empty();
     }
 
-    /** @return where the head ends in lower-cased markup: {@code </head>} or {@code <body}, else its length */
-    private static int headEnd(String lower) {
-        int a = lower.indexOf("</head");
-        int b = lower.indexOf("<body");
-        int end = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-        return end < 0 ? lower.length() : end;
+    /** @return whether the bytes at {@code from} spell {@code lower} (ASCII, lower case) in any case */
+    private static boolean startsWithIgnoreCase(byte[] b, int from, String lower) {
+        if (from + lower.length() > b.length) {
+            return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            int c = b[from + i];
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return index of the first byte >= 0x80, or -1 */
