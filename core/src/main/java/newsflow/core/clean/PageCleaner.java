@@ -15,6 +15,7 @@ import newsflow.core.decode.ContentSniffer;
 import newsflow.core.decode.DecodedText;
 import newsflow.core.label.BoilerplateLexicon;
 import newsflow.core.meta.MetadataExtractor;
+import newsflow.core.meta.PageIndex;
 import newsflow.core.meta.PageMetadata;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,8 +29,6 @@ import org.jsoup.parser.Parser;
  * label each CONTENT or BOILERPLATE ({@link BlockLabeller}). Pure and deterministic; thread-safe.
  */
 public final class PageCleaner {
-    private static final org.jsoup.select.Evaluator SEL_0 = org.jsoup.select.QueryParser.parse("link[rel~=(?i)alternate][type~=(?i)(rss|atom)][href]");
-    private static final org.jsoup.select.Evaluator SEL_1 = org.jsoup.select.QueryParser.parse("a[href]");
     private final BlockLabeller labeller;
 
     /** A cleaner with the shipped boilerplate lexicon. */
@@ -60,8 +59,9 @@ public final class PageCleaner {
         DecodedText decoded = CharsetSniffer.decode(in.body(), in.head());
         Document doc = Jsoup.parse(decoded.text(), in.url(), Parser.htmlParser());
         LocalDate notAfter = in.fetchedAt().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
-        PageMetadata meta = MetadataExtractor.extract(doc, in.url(), notAfter);
-        List<CleanedPage.Outlink> outlinks = outlinks(doc);
+        PageIndex index = PageIndex.of(doc);
+        PageMetadata meta = MetadataExtractor.extract(doc, index, in.url(), notAfter);
+        List<CleanedPage.Outlink> outlinks = outlinks(index, doc.baseUri());
         DomPruner.prune(doc);
         List<Segment> segments = BlockSegmenter.segment(doc.body());
         labeller.label(segments, doc.body(), meta.title());
@@ -86,13 +86,13 @@ public final class PageCleaner {
                 m.published(), m.modified(), m.description(), m.jsonLdArticleBody(), m.jsonLdLanguage(), m.nextPageUrl());
     }
 
-    private static List<CleanedPage.Outlink> outlinks(Document doc) {
+    private static List<CleanedPage.Outlink> outlinks(PageIndex index, String baseUri) {
         Set<String> seen = new LinkedHashSet<>();
         List<CleanedPage.Outlink> out = new ArrayList<>();
         // feeds the page announces (RSS/Atom autodiscovery), then the links of the body in order
-        List<Element> links = new ArrayList<>(doc.select(SEL_0));
-        links.addAll(doc.body().select(SEL_1));
-        LinkResolver resolver = new LinkResolver(doc.baseUri());
+        List<Element> links = new ArrayList<>(index.feedLinks());
+        links.addAll(index.bodyAnchors());
+        LinkResolver resolver = new LinkResolver(baseUri);
         for (Element a : links) {
             String abs = resolver.resolve(a);
             int hash = abs.indexOf('#');

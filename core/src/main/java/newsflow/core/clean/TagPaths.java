@@ -1,7 +1,5 @@
 package newsflow.core.clean;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import org.jsoup.nodes.Element;
 
 /** Element paths such as {@code body>div.main>article>p}, for block features and debugging. */
@@ -13,21 +11,35 @@ final class TagPaths {
     }
 
     static String of(Element e) {
-        Deque<String> parts = new ArrayDeque<>();
-        Element cur = e;
-        while (cur != null && !cur.nameIs("html")) {
-            if (parts.size() == MAX_DEPTH) {
-                parts.addFirst("…");
+        // the path's elements, deepest first: up to body, html excluded, at most MAX_DEPTH of them
+        Element[] path = new Element[MAX_DEPTH];
+        int n = 0;
+        boolean cut = false;
+        for (Element cur = e; cur != null && !cur.nameIs("html"); cur = cur.parent()) {
+            if (n == MAX_DEPTH) {
+                cut = true;
                 break;
             }
-            String cls = cur.className().trim();
-            int space = cls.indexOf(' ');
-            parts.addFirst(cur.normalName() + (cls.isEmpty() ? "" : "." + (space < 0 ? cls : cls.substring(0, space))));
+            path[n++] = cur;
             if (cur.nameIs("body")) {
                 break;
             }
-            cur = cur.parent();
         }
-        return String.join(">", parts);
+        StringBuilder sb = new StringBuilder(16 * n);
+        if (cut) {
+            sb.append('…');
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            if (sb.length() > 0) {
+                sb.append('>');
+            }
+            sb.append(path[i].normalName());
+            String cls = path[i].className().trim();
+            if (!cls.isEmpty()) {
+                int space = cls.indexOf(' ');
+                sb.append('.').append(cls, 0, space < 0 ? cls.length() : space);
+            }
+        }
+        return sb.toString();
     }
 }

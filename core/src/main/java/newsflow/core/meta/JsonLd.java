@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,7 +19,6 @@ import org.jsoup.nodes.Element;
  * strings, comments, trailing commas); a block that still does not parse is skipped.
  */
 public final class JsonLd {
-    private static final org.jsoup.select.Evaluator SEL_0 = org.jsoup.select.QueryParser.parse("script[type~=(?i)application/ld\\+json]");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
@@ -38,9 +36,12 @@ public final class JsonLd {
         this.article = article;
     }
 
-    /** @return the article node of the page, or an empty JsonLd when there is none */
-    public static JsonLd of(Document doc) {
-        for (Element script : doc.select(SEL_0)) {
+    /**
+     * @param scripts the page's JSON-LD scripts in document order ({@link PageIndex#jsonLdScripts})
+     * @return the article node of the page, or an empty JsonLd when there is none
+     */
+    public static JsonLd of(List<Element> scripts) {
+        for (Element script : scripts) {
             JsonNode root;
             try {
                 root = JSON.readTree(script.data().trim());

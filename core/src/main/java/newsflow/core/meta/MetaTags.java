@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,16 +13,18 @@ import org.jsoup.nodes.Element;
  * {@code <meta name="author" content="">} never hides a value found elsewhere.
  */
 public final class MetaTags {
-    private static final org.jsoup.select.Evaluator SEL_0 = org.jsoup.select.QueryParser.parse("meta[content]");
     private final Map<String, String> values = new HashMap<>();
 
     private MetaTags() {
     }
 
-    /** @return the meta tags of the document */
-    public static MetaTags of(Document doc) {
+    /**
+     * @param metas the page's {@code meta[content]} elements in document order ({@link PageIndex#metas})
+     * @return their values by key
+     */
+    public static MetaTags of(List<Element> metas) {
         MetaTags m = new MetaTags();
-        for (Element e : doc.select(SEL_0)) {
+        for (Element e : metas) {
             String content = e.attr("content").trim();
             if (content.isEmpty()) {
                 continue;

@@ -23,13 +23,9 @@ import org.jsoup.nodes.Element;
  * before boilerplate is pruned (JSON-LD lives in scripts).
  */
 public final class MetadataExtractor {
-    private static final org.jsoup.select.Evaluator SEL_0 = org.jsoup.select.QueryParser.parse("link[rel~=(?i)^canonical$][href]");
     private static final org.jsoup.select.Evaluator SEL_1 = org.jsoup.select.QueryParser.parse("html");
-    private static final org.jsoup.select.Evaluator SEL_2 = org.jsoup.select.QueryParser.parse("h1");
     private static final org.jsoup.select.Evaluator SEL_3 = org.jsoup.select.QueryParser.parse("[itemprop=author], [rel=author], .author-name, .byline .author, .author");
     private static final org.jsoup.select.Evaluator SEL_4 = org.jsoup.select.QueryParser.parse("[itemprop=name]");
-    private static final org.jsoup.select.Evaluator SEL_5 = org.jsoup.select.QueryParser.parse("time[datetime][itemprop=datePublished], time[pubdate][datetime]");
-    private static final org.jsoup.select.Evaluator SEL_6 = org.jsoup.select.QueryParser.parse("time[datetime]");
     private static final org.jsoup.select.Evaluator SEL_7 = org.jsoup.select.QueryParser.parse("time, [class], [id]");
     private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
         "datepublished", "article.published", "pubdate", "publishdate", "publish-date", "published_time",
@@ -48,16 +44,17 @@ public final class MetadataExtractor {
 
     /**
      * @param doc the parsed page (scripts still in place)
+     * @param index the elements of {@code doc} that metadata is read from ({@link PageIndex#of})
      * @param url the page URL, for resolving relative links and the site's name
      * @param notAfter latest acceptable date (fetch day plus one)
      * @return the metadata; fields the page does not give are null or empty
      */
-    public static PageMetadata extract(Document doc, String url, LocalDate notAfter) {
-        JsonLd ld = JsonLd.of(doc);
-        MetaTags meta = MetaTags.of(doc);
+    public static PageMetadata extract(Document doc, PageIndex index, String url, LocalDate notAfter) {
+        JsonLd ld = JsonLd.of(index.jsonLdScripts());
+        MetaTags meta = MetaTags.of(index.metas());
         DateParser dates = new DateParser(notAfter);
 
-        String canonical = absolute(doc.selectFirst(SEL_0), url)
+        String canonical = absolute(index.canonical(), url)
                 .or(() -> meta.first("og:url")).orElse(null);
         Element html = doc.selectFirst(SEL_1);
         String htmlLang = html == null ? null : blankToNull(html.attr("lang").isEmpty() ? html.attr("xml:lang") : html.attr("lang"));
@@ -67,14 +64,14 @@ public final class MetadataExtractor {
         String siteName = meta.first("og:site_name", "application-name", "twitter:site")
                 .or(() -> ld.text("publisher")).orElse(null);
         List<String> siteNames = siteNames(siteName, url);
-        String h1 = headline(doc, meta.first("og:title").orElse(null), ld.text("headline").orElse(null), doc.title());
+        String h1 = headline(index.bodyH1s(), meta.first("og:title").orElse(null), ld.text("headline").orElse(null), doc.title());
         TitleCandidates titles = new TitleCandidates(blankToNull(doc.title()), meta.first("og:title", "twitter:title").orElse(null),
                 h1, ld.text("headline").or(() -> ld.text("name")).orElse(null));
         String title = TitleChooser.choose(titles, siteNames);
 
         PageDate published = ld.text("datePublished").flatMap(v -> dates.parseStructured(v, DateSource.JSON_LD))
                 .or(() -> meta.first(PUBLISHED_META).flatMap(v -> dates.parseStructured(v, DateSource.META)))
-                .or(() -> timeElement(doc, dates))
+                .or(() -> timeElement(index, dates))
                 .or(() -> visibleDate(doc, dates))
                 .orElse(null);
         PageDate modified = ld.text("dateModified").flatMap(v -> dates.parseStructured(v, DateSource.JSON_LD))
@@ -83,11 +80,10 @@ public final class MetadataExtractor {
 
         return new PageMetadata(canonical, htmlLang, htmlDir, titles, title, siteName, authors(ld, meta, doc), published,
                 modified, meta.first("description", "og:description", "twitter:description").orElse(null),
-                ld.text("articleBody").orElse(null), ld.text("inLanguage").orElse(null), nextPage(doc, url));
+                ld.text("articleBody").orElse(null), ld.text("inLanguage").orElse(null), nextPage(index, url));
     }
 
-    private static String headline(Document doc, String og, String ld, String titleTag) {
-        List<Element> h1s = doc.body().select(SEL_2);
+    private static String headline(List<Element> h1s, String og, String ld, String titleTag) {
         if (h1s.isEmpty()) {
             return null;
         }
@@ -139,9 +135,9 @@ public final class MetadataExtractor {
         }
     }
 
-    private static Optional<PageDate> timeElement(Document doc, DateParser dates) {
-        List<Element> times = new ArrayList<>(doc.body().select(SEL_5));
-        times.addAll(doc.body().select(SEL_6));
+    private static Optional<PageDate> timeElement(PageIndex index, DateParser dates) {
+        List<Element> times = new ArrayList<>(index.bodyPublishedTimes());
+        times.addAll(index.bodyDatetimes());
         for (Element t : times) {
             Optional<PageDate> d = dates.parseStructured(t.attr("datetime"), DateSource.TIME_ELEMENT);
             if (d.isPresent()) {
@@ -169,12 +165,9 @@ public final class MetadataExtractor {
         return Optional.empty();
     }
 
-    private static final org.jsoup.select.Evaluator NEXT = org.jsoup.select.QueryParser.parse(
-            "link[rel~=(?i)(^|\\s)next(\\s|$)][href], a[rel~=(?i)(^|\\s)next(\\s|$)][href]");
-
     /** @return the next page of a split article ({@code rel=next}), absolute, on the page's own site; null if none */
-    private static String nextPage(Document doc, String url) {
-        Optional<String> next = absolute(doc.selectFirst(NEXT), url);
+    private static String nextPage(PageIndex index, String url) {
+        Optional<String> next = absolute(index.next(), url);
         if (next.isEmpty() || next.get().equals(url) || !newsflow.core.Sites.ofUrl(next.get()).equals(newsflow.core.Sites.ofUrl(url))) {
             return null;
         }

@@ -1,0 +1,161 @@
+package newsflow.core.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The elements that metadata and link extraction read, gathered in one walk of the parsed document (each
+ * {@code select} is a walk of its own, and a news page has thousands of elements). Every list holds what
+ * the selector in its comment would select, in document order; elements are judged by tag first, so most
+ * of the page costs one tag comparison.
+ */
+public final class PageIndex {
+    static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
+    static final Evaluator FEED = QueryParser.parse("link[rel~=(?i)alternate][type~=(?i)(rss|atom)][href]");
+    static final Evaluator NEXT = QueryParser.parse(
+            "link[rel~=(?i)(^|\\s)next(\\s|$)][href], a[rel~=(?i)(^|\\s)next(\\s|$)][href]");
+    static final Evaluator JSON_LD = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
+    static final Evaluator PUBLISHED_TIME = QueryParser.parse(
+            "time[datetime][itemprop=datePublished], time[pubdate][datetime]");
+
+    private final List<Element> metas = new ArrayList<>();
+    private final List<Element> jsonLdScripts = new ArrayList<>();
+    private final List<Element> feedLinks = new ArrayList<>();
+    private final List<Element> bodyAnchors = new ArrayList<>();
+    private final List<Element> bodyH1s = new ArrayList<>();
+    private final List<Element> bodyPublishedTimes = new ArrayList<>();
+    private final List<Element> bodyDatetimes = new ArrayList<>();
+    private Element canonical;
+    private Element next;
+
+    private PageIndex() {
+    }
+
+    /** @return the index of {@code doc}, read in one walk; later changes to the document are not seen */
+    public static PageIndex of(Document doc) {
+        PageIndex index = new PageIndex();
+        Element body = doc.body();
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int inBody;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (e == body) {
+                        inBody++;
+                    }
+                    index.add(doc, e, inBody > 0);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == body) {
+                    inBody--;
+                }
+            }
+        }, doc);
+        return index;
+    }
+
+    private void add(Document doc, Element e, boolean inBody) {
+        switch (e.normalName()) {
+            case "meta" -> {
+                if (e.hasAttr("content")) {
+                    metas.add(e);
+                }
+            }
+            case "link" -> {
+                if (canonical == null && CANONICAL.matches(doc, e)) {
+                    canonical = e;
+                }
+                if (FEED.matches(doc, e)) {
+                    feedLinks.add(e);
+                }
+                if (next == null && NEXT.matches(doc, e)) {
+                    next = e;
+                }
+            }
+            case "a" -> {
+                if (inBody && e.hasAttr("href")) {
+                    bodyAnchors.add(e);
+                }
+                if (next == null && NEXT.matches(doc, e)) {
+                    next = e;
+                }
+            }
+            case "script" -> {
+                if (JSON_LD.matches(doc, e)) {
+                    jsonLdScripts.add(e);
+                }
+            }
+            case "h1" -> {
+                if (inBody) {
+                    bodyH1s.add(e);
+                }
+            }
+            case "time" -> {
+                if (inBody && PUBLISHED_TIME.matches(doc, e)) {
+                    bodyPublishedTimes.add(e);
+                }
+                if (inBody && e.hasAttr("datetime")) {
+                    bodyDatetimes.add(e);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** @return {@code meta[content]} */
+    public List<Element> metas() {
+        return metas;
+    }
+
+    /** @return JSON-LD scripts: {@code script[type~=(?i)application/ld\+json]} */
+    public List<Element> jsonLdScripts() {
+        return jsonLdScripts;
+    }
+
+    /** @return RSS/Atom autodiscovery links: {@code link[rel~=(?i)alternate][type~=(?i)(rss|atom)][href]} */
+    public List<Element> feedLinks() {
+        return feedLinks;
+    }
+
+    /** @return the body's links: {@code body a[href]} */
+    public List<Element> bodyAnchors() {
+        return bodyAnchors;
+    }
+
+    /** @return the body's {@code h1}s */
+    List<Element> bodyH1s() {
+        return bodyH1s;
+    }
+
+    /** @return {@code body time[datetime][itemprop=datePublished], body time[pubdate][datetime]} */
+    List<Element> bodyPublishedTimes() {
+        return bodyPublishedTimes;
+    }
+
+    /** @return {@code body time[datetime]} */
+    List<Element> bodyDatetimes() {
+        return bodyDatetimes;
+    }
+
+    /** @return the first {@code link[rel=canonical][href]} (any case), or null */
+    Element canonical() {
+        return canonical;
+    }
+
+    /** @return the first {@code link} or {@code a} with {@code rel=next} and an {@code href}, or null */
+    Element next() {
+        return next;
+    }
+}
