@@ -46,9 +46,16 @@ final class BlockLabeller {
     void label(List<Segment> segments, Element body, String title) {
         java.util.Map<Element, Integer> letters = letterCounts(body);
         int bodyLetters = letters.getOrDefault(body, 0);
-        java.util.Map<Element, Optional<String>> negatives = new java.util.IdentityHashMap<>();
+        java.util.Map<Element, Verdict> verdicts = new java.util.IdentityHashMap<>();
         for (Segment s : segments) {
-            structural(s, body, bodyLetters, letters, negatives);
+            if (s.kind == BlockKind.CAPTION) {
+                s.boilerplate("caption", 0.8);
+                continue;
+            }
+            Verdict v = structural(s.owner, body, bodyLetters, letters, verdicts);
+            if (v != Verdict.NONE) {
+                s.boilerplate(v.reason, v.confidence);
+            }
         }
         lexicon(segments);
         Set<Element> main = MainContentFinder.find(segments);
@@ -113,29 +120,53 @@ final class BlockLabeller {
         return Texts.words(t) <= 10 && !Texts.endsSentence(t) && t.codePoints().anyMatch(Character::isDigit);
     }
 
-    private static void structural(Segment s, Element body, int bodyLetters, java.util.Map<Element, Integer> letters,
-            java.util.Map<Element, Optional<String>> negatives) {
-        if (s.kind == BlockKind.CAPTION) {
-            s.boilerplate("caption", 0.8);
-            return;
+    /** What an element's own tag, class or id says about the blocks under it. */
+    private record Verdict(String reason, double confidence) {
+        static final Verdict NONE = new Verdict(null, 0);
+    }
+
+    /**
+     * @return the verdict of the nearest element from {@code owner} up to (not including) {@code body} that has
+     *     one: a structural tag, a {@code figure}, or a negative class or id on a container holding less than half
+     *     the page's letters. Memoized per element: the page's blocks share their ancestors.
+     */
+    private static Verdict structural(Element owner, Element body, int bodyLetters, java.util.Map<Element, Integer> letters,
+            java.util.Map<Element, Verdict> verdicts) {
+        java.util.List<Element> pending = new java.util.ArrayList<>();
+        Verdict found = Verdict.NONE;
+        for (Element e = owner; e != null && e != body; e = e.parent()) {
+            Verdict known = verdicts.get(e);
+            if (known != null) {
+                found = known;
+                break;
+            }
+            pending.add(e);
+            Verdict own = own(e, bodyLetters, letters);
+            if (own != null) {
+                found = own;
+                break;
+            }
         }
-        for (Element e = s.owner; e != null && e != body; e = e.parent()) {
-            if (STRUCTURAL.contains(e.normalName())) {
-                s.boilerplate("structure:" + e.normalName(), 0.85);
-                return;
-            }
-            if (e.nameIs("figure")) {
-                s.boilerplate("caption", 0.8);
-                return;
-            }
-            // segments share their ancestors: each element's class words are read once per page
-            Optional<String> neg = negatives.computeIfAbsent(e, k -> ClassSignals.positive(k).isPresent()
-                    ? Optional.empty() : ClassSignals.negative(k));
-            if (neg.isPresent() && letters.getOrDefault(e, 0) * 2 < bodyLetters) {
-                s.boilerplate("class:" + neg.get(), 0.75);
-                return;
-            }
+        for (Element e : pending) {
+            verdicts.put(e, found);
         }
+        return found;
+    }
+
+    /** @return the element's own verdict, or null when it says nothing and its parent decides */
+    private static Verdict own(Element e, int bodyLetters, java.util.Map<Element, Integer> letters) {
+        if (STRUCTURAL.contains(e.normalName())) {
+            return new Verdict("structure:" + e.normalName(), 0.85);
+        }
+        if (e.nameIs("figure")) {
+            return new Verdict("caption", 0.8);
+        }
+        // a negative word counts only where no positive word stands beside it: class="article-comments" says nothing
+        Optional<String> neg = ClassSignals.negative(e);
+        if (neg.isPresent() && ClassSignals.positive(e).isEmpty() && letters.getOrDefault(e, 0) * 2 < bodyLetters) {
+            return new Verdict("class:" + neg.get(), 0.75);
+        }
+        return null;
     }
 
     private void lexicon(List<Segment> segments) {

@@ -44,7 +44,16 @@ final class ClassSignals {
         if (cls.isEmpty() && id.isEmpty()) {
             return Optional.empty();
         }
-        String names = (cls + " " + id).toLowerCase(Locale.ROOT);
+        String inClass = find(words, cls);
+        return Optional.ofNullable(inClass != null ? inClass : find(words, id));
+    }
+
+    /** @return the first of {@code words} among the words of {@code names} (a class or id value), or null */
+    private static String find(Set<String> words, String names) {
+        if (names.isEmpty()) {
+            return null;
+        }
+        names = names.toLowerCase(Locale.ROOT); // the same string when it holds no upper case
         int n = names.length();
         int start = 0;
         String previous = null;
@@ -55,10 +64,10 @@ final class ClassSignals {
                 if (i > start) {
                     String word = names.substring(start, i);
                     if (previous != null && previousSeparator == '-' && words.contains(previous + "-" + word)) {
-                        return Optional.of(previous + "-" + word);
+                        return previous + "-" + word;
                     }
                     if (words.contains(word)) {
-                        return Optional.of(word);
+                        return word;
                     }
                     previous = word;
                 } else {
@@ -68,6 +77,6 @@ final class ClassSignals {
                 start = i + 1;
             }
         }
-        return Optional.empty();
+        return null;
     }
 }

@@ -26,10 +26,18 @@ final class DomPruner {
         // one walk over the body finds everything to drop; removal comes after, outermost first
         java.util.List<Element> drop = new java.util.ArrayList<>();
         java.util.List<Element> forms = new java.util.ArrayList<>();
-        for (Element e : body.getAllElements()) {
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (!(node instanceof Element e)) {
+                return;
+            }
             String name = e.normalName();
-            if (DROPPED.contains(name) || e.hasAttr("hidden")
-                    || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find())) {
+            if (DROPPED.contains(name)) {
+                drop.add(e);
+            } else if (e.attributesSize() == 0) {
+                if (name.equals("form")) {
+                    forms.add(e);
+                }
+            } else if (e.hasAttr("hidden") || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find())) {
                 drop.add(e);
             } else if (name.equals("form")) {
                 forms.add(e);
@@ -39,13 +47,13 @@ final class DomPruner {
                     drop.add(e);
                 }
             }
-        }
+        }, body);
         for (Element e : drop) {
             if (e != body && e.parent() != null) {
                 e.remove();
             }
         }
-        int bodyLetters = Texts.letters(body);
+        int bodyLetters = forms.isEmpty() ? 0 : Texts.letters(body);
         for (Element form : forms) {
             if (form.parent() == null || !BlockLabeller.inside(form, java.util.Set.of(body))) {
                 continue; // inside something removed already

@@ -1,30 +1,50 @@
 package newsflow.core.language;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Script (ISO 15924) and base direction of a text, from its characters (Unicode UAX #9 classes). */
 public final class Scripts {
+    /** Script codes ICU knows: {@code UScript} values run from 0 to the Script property's maximum. */
+    private static final int SCRIPTS = UCharacter.getIntPropertyMaxValue(UProperty.SCRIPT) + 1;
+
     private Scripts() {
     }
 
-    /** @return the ISO 15924 code of the script most letters belong to ({@code Arab}, {@code Latn}); {@code Zyyy} if none */
+    /**
+     * @return the ISO 15924 code of the script most letters belong to ({@code Arab}, {@code Latn}); {@code Zyyy} if
+     *     none; on a tie, the script with the lower ICU {@code UScript} code
+     */
     public static String dominantScript(String text) {
-        Map<Integer, Integer> counts = new HashMap<>();
+        int[] counts = new int[SCRIPTS];
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                i++;
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    counts[UScript.LATIN]++;
+                }
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) {
                 continue;
             }
             int script = UScript.getScript(cp);
-            if (script != UScript.COMMON && script != UScript.INHERITED && script != UScript.UNKNOWN) {
-                counts.merge(script, 1, Integer::sum);
+            if (script != UScript.COMMON && script != UScript.INHERITED && script != UScript.UNKNOWN
+                    && script >= 0 && script < counts.length) {
+                counts[script]++;
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> UScript.getShortName(e.getKey())).orElse("Zyyy");
+        int best = -1;
+        for (int script = 0; script < counts.length; script++) {
+            if (counts[script] > 0 && (best < 0 || counts[script] > counts[best])) {
+                best = script;
+            }
+        }
+        return best < 0 ? "Zyyy" : UScript.getShortName(best);
     }
 
     /**
@@ -35,6 +55,15 @@ public final class Scripts {
         int rtl = 0;
         int ltr = 0;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                i++;
+                // in ASCII only the letters are strong (L); digits, punctuation and spaces are weak or neutral
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    ltr++;
+                }
+                continue;
+            }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             switch (Character.getDirectionality(cp)) {

@@ -73,6 +73,9 @@ public final class PageIndex {
                 }
             }
             case "link" -> {
+                if (!e.hasAttr("rel")) {
+                    return;
+                }
                 if (canonical == null && CANONICAL.matches(doc, e)) {
                     canonical = e;
                 }
@@ -87,12 +90,12 @@ public final class PageIndex {
                 if (inBody && e.hasAttr("href")) {
                     bodyAnchors.add(e);
                 }
-                if (next == null && NEXT.matches(doc, e)) {
+                if (next == null && e.hasAttr("rel") && NEXT.matches(doc, e)) {
                     next = e;
                 }
             }
             case "script" -> {
-                if (JSON_LD.matches(doc, e)) {
+                if (e.hasAttr("type") && JSON_LD.matches(doc, e)) {
                     jsonLdScripts.add(e);
                 }
             }
@@ -102,7 +105,7 @@ public final class PageIndex {
                 }
             }
             case "time" -> {
-                if (inBody && PUBLISHED_TIME.matches(doc, e)) {
+                if (inBody && e.hasAttr("datetime") && PUBLISHED_TIME.matches(doc, e)) {
                     bodyPublishedTimes.add(e);
                 }
                 if (inBody && e.hasAttr("datetime")) {

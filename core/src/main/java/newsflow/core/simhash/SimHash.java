@@ -28,14 +28,19 @@ public final class SimHash {
         }
         int[] votes = new int[64];
         int n = words.size() < SHINGLE ? words.size() : words.size() - SHINGLE + 1;
-        int width = Math.min(SHINGLE, words.size());
-        StringBuilder sb = new StringBuilder();
+        int width = words.size() < SHINGLE ? 1 : SHINGLE;
+        byte[][] utf8 = new byte[words.size()][];
+        for (int i = 0; i < utf8.length; i++) {
+            utf8[i] = words.get(i).getBytes(StandardCharsets.UTF_8);
+        }
         for (int i = 0; i < n; i++) {
-            sb.setLength(0);
-            for (int j = i; j < i + (words.size() < SHINGLE ? 1 : width); j++) {
-                sb.append(words.get(j)).append(' ');
+            // the feature is the shingle's words, each followed by one space, hashed without building it
+            long h = FNV_OFFSET;
+            for (int j = i; j < i + width; j++) {
+                h = fnv(h, utf8[j]);
+                h = (h ^ ' ') * FNV_PRIME;
             }
-            long h = hash(sb.toString());
+            h = fmix(h);
             for (int b = 0; b < 64; b++) {
                 votes[b] += ((h >>> b) & 1) != 0 ? 1 : -1;
             }
@@ -77,13 +82,24 @@ public final class SimHash {
         return Long.bitCount(a ^ b);
     }
 
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** @return the 64-bit hash of a feature: FNV-1a over its UTF-8 bytes, then murmur3's fmix64 */
     static long hash(String feature) {
-        long h = 0xcbf29ce484222325L;
-        for (byte x : feature.getBytes(StandardCharsets.UTF_8)) {
+        return fmix(fnv(FNV_OFFSET, feature.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static long fnv(long h, byte[] bytes) {
+        for (byte x : bytes) {
             h ^= x & 0xff;
-            h *= 0x100000001b3L;
+            h *= FNV_PRIME;
         }
-        // murmur3's fmix64: spreads FNV's weak high bits
+        return h;
+    }
+
+    /** murmur3's fmix64: spreads FNV's weak high bits */
+    private static long fmix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
