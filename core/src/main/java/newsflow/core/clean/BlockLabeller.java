@@ -261,11 +261,13 @@ final class BlockLabeller {
         if (t.isEmpty() || Texts.words(t) > 30) {
             return false;
         }
-        if (CREDIT_TAIL.matcher(t).find()) {
+        char last = t.charAt(t.length() - 1);
+        // CREDIT_TAIL ends with a bracket, VIA_TAIL holds "via": the patterns run only where they can match
+        if ((last == ')' || last == ']') && CREDIT_TAIL.matcher(t).find()) {
             return true;
         }
         // (a "via X" tail never ends in '。', so the CJK stop in endsSentence changes nothing here)
-        return !Texts.endsSentence(t) && Texts.words(t) <= 20 && VIA_TAIL.matcher(t).find();
+        return t.contains("via") && !Texts.endsSentence(t) && Texts.words(t) <= 20 && VIA_TAIL.matcher(t).find();
     }
 
     /** "1 of 6", "Image 3 / 23", "صفحة ٢ من ٣", "(2/3)": a gallery or pager counter, in any digits. */

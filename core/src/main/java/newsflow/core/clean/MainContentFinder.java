@@ -1,6 +1,5 @@
 package newsflow.core.clean;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,10 @@ final class MainContentFinder {
 
     /** @return the elements whose subtrees form the main region; empty when no block qualifies */
     static Set<Element> find(List<Segment> segments) {
-        Map<Element, Double> score = new HashMap<>();
-        Map<Element, int[]> chars = new HashMap<>(); // [all, link]
+        // scores in the order elements first got a vote (document order), so a tie goes to the earlier element
+        // on every run: jsoup's elements hash by identity, and a HashMap's order would change from run to run
+        Map<Element, Double> score = new java.util.LinkedHashMap<>();
+        Map<Element, int[]> chars = new java.util.IdentityHashMap<>(); // [all, link]
         for (Segment s : segments) {
             for (Element e = s.owner; e != null; e = e.parent()) {
                 int[] c = chars.computeIfAbsent(e, k -> new int[2]);
@@ -52,7 +53,7 @@ final class MainContentFinder {
         }
         Element best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        Map<Element, Double> finalScore = new HashMap<>();
+        Map<Element, Double> finalScore = new java.util.LinkedHashMap<>();
         for (Map.Entry<Element, Double> en : score.entrySet()) {
             Element e = en.getKey();
             int[] c = chars.get(e);
