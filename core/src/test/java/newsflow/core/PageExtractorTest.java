@@ -85,6 +85,16 @@ class PageExtractorTest {
     }
 
     @Test
+    void shouldKeepAnEmbeddedPostTheStoryQuotesWhateverItsWrapperIsCalled() {
+        String post = "The new budget finally funds the bridge repairs we have been asking for since 2019.";
+        Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><div class='social-media-embed'>"
+                + "<blockquote class='twitter-tweet'><p>" + post + "</p></blockquote></div>"
+                + "<div class='social-share'><p>Share this story with your friends and family today</p></div><p>" + P2 + "</p></article>");
+        // the post stays; a share bar with the same wrapper word does not
+        assertThat(e.article().paragraphs()).containsExactly(P1, post, P2);
+    }
+
+    @Test
     void shouldSplitBrSeparatedTextIntoParagraphsNeverGlued() {
         Extraction e = run("<div class='story'><h1>Budget approved</h1>" + P1 + "<br><br>" + P2 + "</div>");
         assertThat(e.article().paragraphs()).containsExactly(P1, P2);

@@ -134,18 +134,22 @@ final class BlockLabeller {
             java.util.Map<Element, Verdict> verdicts) {
         java.util.List<Element> pending = new java.util.ArrayList<>();
         Verdict found = Verdict.NONE;
+        boolean quoted = false; // inside an embedded social post: the names of the embed's wrappers say nothing
         for (Element e = owner; e != null && e != body; e = e.parent()) {
-            Verdict known = verdicts.get(e);
+            Verdict known = quoted ? null : verdicts.get(e);
             if (known != null) {
                 found = known;
                 break;
             }
-            pending.add(e);
-            Verdict own = own(e, bodyLetters, letters);
+            if (!quoted) {
+                pending.add(e);
+            }
+            Verdict own = own(e, bodyLetters, letters, !quoted);
             if (own != null) {
                 found = own;
                 break;
             }
+            quoted |= ClassSignals.isEmbeddedPost(e);
         }
         for (Element e : pending) {
             verdicts.put(e, found);
@@ -154,7 +158,7 @@ final class BlockLabeller {
     }
 
     /** @return the element's own verdict, or null when it says nothing and its parent decides */
-    private static Verdict own(Element e, int bodyLetters, java.util.Map<Element, Integer> letters) {
+    private static Verdict own(Element e, int bodyLetters, java.util.Map<Element, Integer> letters, boolean byClass) {
         if (STRUCTURAL.contains(e.normalName())) {
             return new Verdict("structure:" + e.normalName(), 0.85);
         }
@@ -162,7 +166,7 @@ final class BlockLabeller {
             return new Verdict("caption", 0.8);
         }
         // a negative word counts only where no positive word stands beside it: class="article-comments" says nothing
-        Optional<String> neg = ClassSignals.negative(e);
+        Optional<String> neg = byClass ? ClassSignals.negative(e) : Optional.empty();
         if (neg.isPresent() && ClassSignals.positive(e).isEmpty() && letters.getOrDefault(e, 0) * 2 < bodyLetters) {
             return new Verdict("class:" + neg.get(), 0.75);
         }

@@ -25,7 +25,27 @@ final class ClassSignals {
             "entry", "entry-content", "post", "post-content", "post-body", "content", "body", "text", "main", "detail",
             "details", "news", "blog");
 
+    /** Classes of the blockquotes social networks' embed codes write (the post's text stays in the page). */
+    private static final Set<String> EMBEDDED_POSTS = Set.of("twitter-tweet", "twitter-video", "instagram-media",
+            "tiktok-embed", "bluesky-embed", "mastodon-embed", "text-post-media", "reddit-embed-bq", "fb-xfbml-parse-ignore");
+
     private ClassSignals() {
+    }
+
+    /**
+     * @return whether {@code e} is a social post embedded in the page (a {@code blockquote} with the class an embed
+     *     code gives it: {@code twitter-tweet}, {@code instagram-media}, …): text the article quotes
+     */
+    static boolean isEmbeddedPost(Element e) {
+        if (!e.nameIs("blockquote")) {
+            return false;
+        }
+        for (String c : e.classNames()) {
+            if (EMBEDDED_POSTS.contains(c.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the first negative word in the element's class or id, lower case */
