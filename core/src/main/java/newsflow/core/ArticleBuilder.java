@@ -2,7 +2,7 @@ package newsflow.core;
 
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import newsflow.core.clean.Block;
@@ -38,13 +38,18 @@ public final class ArticleBuilder {
         CleanedPage first = pages.get(0);
         PageMetadata meta = first.metadata();
         List<String> paragraphs = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        // a block already on an earlier page (a split article's repeated intro or teaser) is kept once; a
+        // page's own repeats are the labeller's to judge
+        Set<String> earlierPages = new HashSet<>();
         for (CleanedPage p : pages) {
+            List<String> own = new ArrayList<>();
             for (Block b : p.blocks()) {
-                if (b.isContent() && seen.add(b.text())) {
-                    paragraphs.add(b.text());
+                if (b.isContent() && !earlierPages.contains(b.text())) {
+                    own.add(b.text());
                 }
             }
+            paragraphs.addAll(own);
+            earlierPages.addAll(own);
         }
         String ldBody = meta.jsonLdArticleBody();
         if (ldBody != null) {

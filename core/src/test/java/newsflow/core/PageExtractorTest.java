@@ -95,6 +95,16 @@ class PageExtractorTest {
     }
 
     @Test
+    void shouldKeepTheRecurringQuestionOfAnInterviewSeriesButDropARepeatedPullQuote() {
+        String q = "What made you start cooking for an audience?";
+        String a1 = "I wanted to share the recipes my grandmother taught me before they were forgotten by everyone.";
+        String a2 = "A friend dared me to post one dish a day for a year, and I simply never stopped doing it.";
+        Extraction e = run("<article><h1>Budget approved</h1><h2>Anna</h2><p>" + q + "</p><p>" + a1 + "</p><h2>Omar</h2><p>" + q
+                + "</p><p>" + a2 + "</p><blockquote>" + a1 + "</blockquote><p>" + P2 + "</p></article>");
+        assertThat(e.article().paragraphs()).containsExactly("Anna", q, a1, "Omar", q, a2, P2);
+    }
+
+    @Test
     void shouldSplitBrSeparatedTextIntoParagraphsNeverGlued() {
         Extraction e = run("<div class='story'><h1>Budget approved</h1>" + P1 + "<br><br>" + P2 + "</div>");
         assertThat(e.article().paragraphs()).containsExactly(P1, P2);

@@ -83,8 +83,9 @@ final class BlockLabeller {
             if (s.linkDensity() > 0.5 && s.kind != BlockKind.TABLE_ROW) {
                 s.boilerplate("link-dense", 0.6 + 0.4 * s.linkDensity());
             }
-            // a repeat of earlier article text (not of a teaser or pull quote that came first) is boilerplate
-            if (!s.isBoilerplate() && s.text.length() > 0 && !seen.add(s.text)) {
+            // a quote that repeats earlier text is a pull quote; other repeats stay: an interview's recurring question,
+            // a table's repeated header row, a product list's "See it now" — annotators keep them, and the page has them
+            if (!s.isBoilerplate() && s.text.length() > 0 && !seen.add(s.text) && s.kind == BlockKind.QUOTE) {
                 s.boilerplate("repeated", 0.8);
             }
             if (!s.isBoilerplate() && isCounter(s.text)) {
