@@ -181,13 +181,20 @@ final class BlockLabeller {
             if (words > 80 && s.linkDensity() <= 0.3) {
                 continue; // no rule below can label a long, link-free block: skip the folding
             }
+            boolean sectionHeading = s.kind == BlockKind.HEADING || words <= 4;
+            if (s.isBoilerplate() && !sectionHeading) {
+                continue; // labelled already, and no section heading whose section would go with it
+            }
             String folded = BoilerplateLexicon.folded(s.text);
             Optional<String> whole = lexicon.wholeFolded(folded);
             if (whole.isPresent()) {
                 s.boilerplate("lexicon:" + whole.get(), 0.9);
-                if (SECTION_CATEGORIES.contains(whole.get()) && (s.kind == BlockKind.HEADING || words <= 4)) {
+                if (SECTION_CATEGORIES.contains(whole.get()) && sectionHeading) {
                     dropSection(segments, i, whole.get());
                 }
+                continue;
+            }
+            if (s.isBoilerplate()) {
                 continue;
             }
             Optional<BoilerplateLexicon.Entry> prefix = lexicon.prefixFolded(folded);

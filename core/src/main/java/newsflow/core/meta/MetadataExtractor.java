@@ -117,7 +117,7 @@ public final class MetadataExtractor {
             meta.first(AUTHOR_META).filter(a -> !a.startsWith("http")).ifPresent(a -> addAuthor(out, a));
         }
         if (out.isEmpty()) {
-            for (Element e : doc.body().select(SEL_3)) {
+            for (Element e : bylineCandidates(doc.body())) {
                 Element name = e.selectFirst(SEL_4);
                 addAuthor(out, (name != null ? name : e).text());
                 if (!out.isEmpty()) {
@@ -126,6 +126,21 @@ public final class MetadataExtractor {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * @return the body's elements matching {@code SEL_3} in document order; the selector runs only on elements that
+     *     carry an {@code itemprop}, a {@code rel} or a class containing "author" (it needs one of them)
+     */
+    private static List<Element> bylineCandidates(Element body) {
+        List<Element> out = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && (e.hasAttr("itemprop") || e.hasAttr("rel") || e.attr("class").contains("author"))
+                    && SEL_3.matches(body, e)) {
+                out.add(e);
+            }
+        }, body);
+        return out;
     }
 
     private static void addAuthor(Set<String> out, String raw) {
@@ -149,7 +164,8 @@ public final class MetadataExtractor {
 
     private static Optional<PageDate> visibleDate(Document doc, DateParser dates) {
         for (Element e : doc.body().select(SEL_7)) {
-            if (!e.nameIs("time") && !DATE_HINT.matcher(e.className() + " " + e.id()).find()) {
+            // (class and id matched apart: the hint words hold no space, so none spans the two)
+            if (!e.nameIs("time") && !DATE_HINT.matcher(e.className()).find() && !DATE_HINT.matcher(e.id()).find()) {
                 continue;
             }
             // Own text only (a <time>'s whole text): wrappers would copy their whole subtree.

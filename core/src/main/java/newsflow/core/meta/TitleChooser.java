@@ -121,8 +121,36 @@ public final class TitleChooser {
         return haystack != null && needle != null && needle.length() >= 8 && fold(haystack).contains(fold(needle));
     }
 
+    /** @return {@code s} cleaned, lower-cased, with each run of punctuation, symbols and spaces turned to one space, trimmed */
     private static String fold(String s) {
-        return Texts.clean(s).toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").trim();
+        String lower = Texts.clean(s).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ' || isPunctuationOrSymbol(cp)) {
+                gap = true;
+                continue;
+            }
+            if (gap && sb.length() > 0) {
+                sb.append(' ');
+            }
+            gap = false;
+            sb.appendCodePoint(cp);
+        }
+        return sb.toString();
+    }
+
+    /** @return whether {@code cp} is in a Unicode punctuation (P*) or symbol (S*) category */
+    private static boolean isPunctuationOrSymbol(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
     }
 
     private static String clean(String s) {
