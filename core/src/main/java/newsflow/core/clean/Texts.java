@@ -78,7 +78,9 @@ public final class Texts {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean ws = Character.isWhitespace(s.charAt(i));
+            char c = s.charAt(i);
+            // ASCII whitespace is TAB..CR and FS..SPACE; only other chars need the table lookup
+            boolean ws = c < 0x80 ? (c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x1c)) : Character.isWhitespace(c);
             if (!ws && !in) {
                 n++;
             }

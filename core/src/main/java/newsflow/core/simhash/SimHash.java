@@ -26,7 +26,7 @@ public final class SimHash {
         if (words.isEmpty()) {
             return 0L;
         }
-        int[] votes = new int[64];
+        int[] ones = new int[64];
         int n = words.size() < SHINGLE ? words.size() : words.size() - SHINGLE + 1;
         int width = words.size() < SHINGLE ? 1 : SHINGLE;
         byte[][] utf8 = new byte[words.size()][];
@@ -42,8 +42,13 @@ public final class SimHash {
             }
             h = fmix(h);
             for (int b = 0; b < 64; b++) {
-                votes[b] += ((h >>> b) & 1) != 0 ? 1 : -1;
+                ones[b] += (int) ((h >>> b) & 1);
             }
+        }
+        // each feature votes +1 for its set bits and -1 for the others: the vote is ones - (n - ones)
+        int[] votes = new int[64];
+        for (int b = 0; b < 64; b++) {
+            votes[b] = 2 * ones[b] - n;
         }
         long fp = 0;
         for (int b = 0; b < 64; b++) {
