@@ -18,36 +18,37 @@ final class DomPruner {
             "select", "textarea", "button", "option", "datalist", "link", "meta", "base", "dialog");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
-    private DomPruner() {
+    private final java.util.List<Element> drop = new java.util.ArrayList<>();
+    private final java.util.List<Element> forms = new java.util.ArrayList<>();
+
+    /** A pruner that has seen no element yet: show it the body's elements ({@link #consider}), then {@link #prune}. */
+    DomPruner() {
     }
 
-    static void prune(Document doc) {
-        Element body = doc.body();
-        // one walk over the body finds everything to drop; removal comes after, outermost first
-        java.util.List<Element> drop = new java.util.ArrayList<>();
-        java.util.List<Element> forms = new java.util.ArrayList<>();
-        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (!(node instanceof Element e)) {
-                return;
-            }
-            String name = e.normalName();
-            if (DROPPED.contains(name)) {
-                drop.add(e);
-            } else if (e.attributesSize() == 0) {
-                if (name.equals("form")) {
-                    forms.add(e);
-                }
-            } else if (e.hasAttr("hidden") || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find())) {
-                drop.add(e);
-            } else if (name.equals("form")) {
+    /** Notes whether {@code e} is to go; call for every element of the body, in document order. */
+    void consider(Element e) {
+        String name = e.normalName();
+        if (DROPPED.contains(name)) {
+            drop.add(e);
+        } else if (e.attributesSize() == 0) {
+            if (name.equals("form")) {
                 forms.add(e);
-            } else if (e.hasAttr("role")) {
-                String role = e.attr("role").toLowerCase(Locale.ROOT);
-                if (role.equals("dialog") || role.equals("alertdialog")) {
-                    drop.add(e);
-                }
             }
-        }, body);
+        } else if (e.hasAttr("hidden") || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find())) {
+            drop.add(e);
+        } else if (name.equals("form")) {
+            forms.add(e);
+        } else if (e.hasAttr("role")) {
+            String role = e.attr("role").toLowerCase(Locale.ROOT);
+            if (role.equals("dialog") || role.equals("alertdialog")) {
+                drop.add(e);
+            }
+        }
+    }
+
+    /** Removes what {@link #consider} found, outermost first, then the forms that hold less than half the body's text. */
+    void prune(Document doc) {
+        Element body = doc.body();
         for (Element e : drop) {
             if (e != body && e.parent() != null) {
                 e.remove();

@@ -59,10 +59,11 @@ public final class PageCleaner {
         DecodedText decoded = CharsetSniffer.decode(in.body(), in.head());
         Document doc = Jsoup.parse(decoded.text(), in.url(), Parser.htmlParser());
         LocalDate notAfter = in.fetchedAt().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
-        PageIndex index = PageIndex.of(doc);
+        DomPruner pruner = new DomPruner();
+        PageIndex index = PageIndex.of(doc, pruner::consider);
         PageMetadata meta = MetadataExtractor.extract(doc, index, in.url(), notAfter);
         List<CleanedPage.Outlink> outlinks = outlinks(index, doc.baseUri());
-        DomPruner.prune(doc);
+        pruner.prune(doc);
         List<Segment> segments = BlockSegmenter.segment(doc.body());
         labeller.label(segments, doc.body(), meta.title());
         List<Block> blocks = new ArrayList<>(segments.size());

@@ -40,6 +40,15 @@ public final class PageIndex {
 
     /** @return the index of {@code doc}, read in one walk; later changes to the document are not seen */
     public static PageIndex of(Document doc) {
+        return of(doc, e -> { });
+    }
+
+    /**
+     * @param doc the parsed page
+     * @param bodyElements shown every element of the body (the body first), in document order, in the same walk
+     * @return the index of {@code doc}; later changes to the document are not seen
+     */
+    public static PageIndex of(Document doc, java.util.function.Consumer<Element> bodyElements) {
         PageIndex index = new PageIndex();
         Element body = doc.body();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -52,6 +61,9 @@ public final class PageIndex {
                         inBody++;
                     }
                     index.add(doc, e, inBody > 0);
+                    if (inBody > 0) {
+                        bodyElements.accept(e);
+                    }
                 }
             }
 
