@@ -40,6 +40,9 @@ class PageExtractorTest {
         "credited caption | <div class='pic'><p>Councillors vote on the budget (Image: GETTY)</p></div> | Councillors vote",
         "agency-credited caption | <p>The new hospital wing. (City Health/AP/Reuters)</p> | new hospital wing",
         "wire credit line | <p>Reporting by Jane Roe; Editing by John Doe</p> | Editing by",
+        "inbox prompt | <p>Let our news meet your inbox. The stories that matter, delivered weekday mornings.</p> | meet your inbox",
+        "text size control | <div class='tools'><p>Text size</p></div> | Text size",
+        "Arabic font size control | <p>حجم الخط</p> | حجم الخط",
     })
     void shouldKeepTheStoryAndDropBoilerplate(String name, String boilerplate, String mustNotAppear) {
         Extraction e = run("<div class='page'><h1>Budget approved</h1><article><p>" + P1 + "</p>" + boilerplate
