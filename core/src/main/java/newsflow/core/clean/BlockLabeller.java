@@ -44,8 +44,8 @@ final class BlockLabeller {
      * @param title the chosen title (its heading is not body text), may be null
      */
     void label(List<Segment> segments, Element body, String title) {
-        java.util.Map<Element, Integer> letters = letterCounts(body);
-        int bodyLetters = letters.getOrDefault(body, 0);
+        java.util.Map<Element, int[]> letters = letterCounts(body);
+        int bodyLetters = lettersOf(letters, body);
         java.util.Map<Element, Verdict> verdicts = new java.util.IdentityHashMap<>();
         for (Segment s : segments) {
             if (s.kind == BlockKind.CAPTION) {
@@ -68,7 +68,12 @@ final class BlockLabeller {
             }
         }
         String foldedTitle = title == null ? null : Texts.clean(title).toLowerCase(java.util.Locale.ROOT);
-        Set<String> seen = new HashSet<>();
+        // earlier texts, kept only when the page has quotes: a quote repeating one is a pull quote
+        boolean quotes = false;
+        for (Segment s : segments) {
+            quotes |= s.kind == BlockKind.QUOTE;
+        }
+        Set<String> seen = quotes ? new HashSet<>() : null;
         boolean contentStarted = false;
         for (Segment s : segments) {
             s.inMain = inside(s.owner, main) || (!s.owner.className().isEmpty()
@@ -85,7 +90,7 @@ final class BlockLabeller {
             }
             // a quote that repeats earlier text is a pull quote; other repeats stay: an interview's recurring question,
             // a table's repeated header row, a product list's "See it now" — annotators keep them, and the page has them
-            if (!s.isBoilerplate() && s.text.length() > 0 && !seen.add(s.text) && s.kind == BlockKind.QUOTE) {
+            if (seen != null && !s.isBoilerplate() && s.text.length() > 0 && !seen.add(s.text) && s.kind == BlockKind.QUOTE) {
                 s.boilerplate("repeated", 0.8);
             }
             if (!s.isBoilerplate() && isCounter(s.text)) {
@@ -100,7 +105,7 @@ final class BlockLabeller {
             if (!contentStarted && !s.isBoilerplate() && isBylineLike(s)) {
                 s.boilerplate("byline", 0.7);
             }
-            if (!s.isBoilerplate() && Texts.letters(s.text) >= 80) {
+            if (!s.isBoilerplate() && s.letters() >= 80) {
                 contentStarted = true;
             }
             if (!s.isBoilerplate()) {
@@ -131,7 +136,7 @@ final class BlockLabeller {
      *     one: a structural tag, a {@code figure}, or a negative class or id on a container holding less than half
      *     the page's letters. Memoized per element: the page's blocks share their ancestors.
      */
-    private static Verdict structural(Element owner, Element body, int bodyLetters, java.util.Map<Element, Integer> letters,
+    private static Verdict structural(Element owner, Element body, int bodyLetters, java.util.Map<Element, int[]> letters,
             java.util.Map<Element, Verdict> verdicts) {
         java.util.List<Element> pending = new java.util.ArrayList<>();
         Verdict found = Verdict.NONE;
@@ -159,7 +164,7 @@ final class BlockLabeller {
     }
 
     /** @return the element's own verdict, or null when it says nothing and its parent decides */
-    private static Verdict own(Element e, int bodyLetters, java.util.Map<Element, Integer> letters, boolean byClass) {
+    private static Verdict own(Element e, int bodyLetters, java.util.Map<Element, int[]> letters, boolean byClass) {
         if (STRUCTURAL.contains(e.normalName())) {
             return new Verdict("structure:" + e.normalName(), 0.85);
         }
@@ -168,7 +173,7 @@ final class BlockLabeller {
         }
         // a negative word counts only where no positive word stands beside it: class="article-comments" says nothing
         Optional<String> neg = byClass ? ClassSignals.negative(e) : Optional.empty();
-        if (neg.isPresent() && ClassSignals.positive(e).isEmpty() && letters.getOrDefault(e, 0) * 2 < bodyLetters) {
+        if (neg.isPresent() && ClassSignals.positive(e).isEmpty() && lettersOf(letters, e) * 2 < bodyLetters) {
             return new Verdict("class:" + neg.get(), 0.75);
         }
         return null;
@@ -216,8 +221,8 @@ final class BlockLabeller {
     }
 
     /** @return the letters and digits under every element of {@code root}, counted in one walk (post-order sums) */
-    static java.util.Map<Element, Integer> letterCounts(Element root) {
-        java.util.Map<Element, int[]> acc = new java.util.IdentityHashMap<>();
+    static java.util.Map<Element, int[]> letterCounts(Element root) {
+        java.util.Map<Element, int[]> acc = new java.util.IdentityHashMap<>(1024);
         org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
             @Override
             public void head(org.jsoup.nodes.Node node, int depth) {
@@ -233,14 +238,20 @@ final class BlockLabeller {
 
             @Override
             public void tail(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof Element e && node != root && e.parent() != null && acc.containsKey(e.parent())) {
-                    acc.get(e.parent())[0] += acc.get(e)[0];
+                if (node instanceof Element e && node != root && e.parent() != null) {
+                    int[] parent = acc.get(e.parent());
+                    if (parent != null) {
+                        parent[0] += acc.get(e)[0];
+                    }
                 }
             }
         }, root);
-        java.util.Map<Element, Integer> out = new java.util.IdentityHashMap<>(acc.size() * 2);
-        acc.forEach((k, v) -> out.put(k, v[0]));
-        return out;
+        return acc;
+    }
+
+    private static int lettersOf(java.util.Map<Element, int[]> letters, Element e) {
+        int[] n = letters.get(e);
+        return n == null ? 0 : n[0];
     }
 
     /**
@@ -307,7 +318,7 @@ final class BlockLabeller {
             if (!firstInSection && next.kind == BlockKind.HEADING) {
                 break;
             }
-            if (!category.equals("comments") && Texts.letters(next.text) >= PROSE_LETTERS && next.linkDensity() < 0.1) {
+            if (!category.equals("comments") && next.letters() >= PROSE_LETTERS && next.linkDensity() < 0.1) {
                 break;
             }
             next.boilerplate("lexicon:" + category, 0.8);

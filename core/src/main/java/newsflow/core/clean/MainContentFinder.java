@@ -35,7 +35,7 @@ final class MainContentFinder {
             if (s.isBoilerplate()) {
                 continue;
             }
-            int letters = Texts.letters(s.text);
+            int letters = s.letters();
             if (letters < 20) {
                 continue;
             }

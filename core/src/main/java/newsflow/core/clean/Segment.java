@@ -28,6 +28,16 @@ final class Segment {
         this.linkCount = linkCount;
     }
 
+    private int letters = -1;
+
+    /** @return the letters and digits of the text ({@link Texts#letters(String)}), counted once */
+    int letters() {
+        if (letters < 0) {
+            letters = Texts.letters(text);
+        }
+        return letters;
+    }
+
     double linkDensity() {
         return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
     }

@@ -17,11 +17,6 @@ import org.jsoup.select.QueryParser;
  * of the page costs one tag comparison.
  */
 public final class PageIndex {
-    static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$][href]");
-    static final Evaluator FEED = QueryParser.parse("link[rel~=(?i)alternate][type~=(?i)(rss|atom)][href]");
-    static final Evaluator NEXT = QueryParser.parse(
-            "link[rel~=(?i)(^|\\s)next(\\s|$)][href], a[rel~=(?i)(^|\\s)next(\\s|$)][href]");
-    static final Evaluator JSON_LD = QueryParser.parse("script[type~=(?i)application/ld\\+json]");
     static final Evaluator PUBLISHED_TIME = QueryParser.parse(
             "time[datetime][itemprop=datePublished], time[pubdate][datetime]");
 
@@ -85,29 +80,34 @@ public final class PageIndex {
                 }
             }
             case "link" -> {
-                if (!e.hasAttr("rel")) {
+                if (!e.hasAttr("href") || !e.hasAttr("rel")) {
                     return;
                 }
-                if (canonical == null && CANONICAL.matches(doc, e)) {
+                String rel = e.attr("rel");
+                if (canonical == null && rel.equalsIgnoreCase("canonical")) {
                     canonical = e;
                 }
-                if (FEED.matches(doc, e)) {
+                if (containsIgnoreCase(rel, "alternate")
+                        && (containsIgnoreCase(e.attr("type"), "rss") || containsIgnoreCase(e.attr("type"), "atom"))) {
                     feedLinks.add(e);
                 }
-                if (next == null && NEXT.matches(doc, e)) {
+                if (next == null && hasToken(rel, "next")) {
                     next = e;
                 }
             }
             case "a" -> {
-                if (inBody && e.hasAttr("href")) {
+                if (!e.hasAttr("href")) {
+                    return;
+                }
+                if (inBody) {
                     bodyAnchors.add(e);
                 }
-                if (next == null && e.hasAttr("rel") && NEXT.matches(doc, e)) {
+                if (next == null && e.hasAttr("rel") && hasToken(e.attr("rel"), "next")) {
                     next = e;
                 }
             }
             case "script" -> {
-                if (e.hasAttr("type") && JSON_LD.matches(doc, e)) {
+                if (containsIgnoreCase(e.attr("type"), "application/ld+json")) {
                     jsonLdScripts.add(e);
                 }
             }
@@ -129,17 +129,52 @@ public final class PageIndex {
         }
     }
 
+    /** @return whether {@code s} contains {@code lower} (ASCII, lower case) in any case */
+    static boolean containsIgnoreCase(String s, String lower) {
+        for (int i = 0; i + lower.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, lower, 0, lower.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return whether the space-separated token list {@code value} (a {@code rel} attribute) holds {@code token}, in
+     *     any case; tokens are split at ASCII whitespace, as HTML splits them
+     */
+    static boolean hasToken(String value, String token) {
+        int n = value.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && isAsciiWhitespace(value.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isAsciiWhitespace(value.charAt(i))) {
+                i++;
+            }
+            if (i - start == token.length() && value.regionMatches(true, start, token, 0, token.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    }
+
     /** @return {@code meta[content]} */
     public List<Element> metas() {
         return metas;
     }
 
-    /** @return JSON-LD scripts: {@code script[type~=(?i)application/ld\+json]} */
+    /** @return JSON-LD scripts: {@code script} whose {@code type} holds "application/ld+json" (any case) */
     public List<Element> jsonLdScripts() {
         return jsonLdScripts;
     }
 
-    /** @return RSS/Atom autodiscovery links: {@code link[rel~=(?i)alternate][type~=(?i)(rss|atom)][href]} */
+    /** @return RSS/Atom autodiscovery links: {@code link[href]} whose {@code rel} holds "alternate" and {@code type} "rss" or "atom" (any case) */
     public List<Element> feedLinks() {
         return feedLinks;
     }
@@ -164,7 +199,7 @@ public final class PageIndex {
         return bodyDatetimes;
     }
 
-    /** @return the first {@code link[rel=canonical][href]} (any case), or null */
+    /** @return the first {@code link[href]} whose {@code rel} is {@code canonical} (any case), or null */
     Element canonical() {
         return canonical;
     }
