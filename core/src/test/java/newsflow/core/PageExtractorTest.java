@@ -40,6 +40,7 @@ class PageExtractorTest {
         "credited caption | <div class='pic'><p>Councillors vote on the budget (Image: GETTY)</p></div> | Councillors vote",
         "agency-credited caption | <p>The new hospital wing. (City Health/AP/Reuters)</p> | new hospital wing",
         "wire credit line | <p>Reporting by Jane Roe; Editing by John Doe</p> | Editing by",
+        "credited caption ending in NEXT LINE | <div class='pic'><p>Councillors vote on the budget (Image: GETTY)\u0085</p></div> | Councillors vote",
         "inbox prompt | <p>Let our news meet your inbox. The stories that matter, delivered weekday mornings.</p> | meet your inbox",
         "text size control | <div class='tools'><p>Text size</p></div> | Text size",
         "Arabic font size control | <p>حجم الخط</p> | حجم الخط",
@@ -98,6 +99,33 @@ class PageExtractorTest {
     }
 
     @Test
+    void shouldKeepATweetEmbeddedInAWordPressFigure() {
+        String post = "The new budget finally funds the bridge repairs we have been asking for since 2019.";
+        Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><figure class='wp-block-embed is-type-rich "
+                + "wp-block-embed-twitter'><div class='wp-block-embed__wrapper'><blockquote class='twitter-tweet'><p>" + post
+                + "</p></blockquote></div></figure><figure><figcaption>The council chamber. Photo: J. Doe</figcaption></figure><p>"
+                + P2 + "</p></article>");
+        assertThat(e.article().paragraphs()).containsExactly(P1, post, P2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "pull quote after its paragraph | <p>QUOTED</p><p>MIDDLE</p><blockquote>QUOTED</blockquote>",
+        "pull quote before its paragraph | <blockquote>QUOTED</blockquote><p>QUOTED</p><p>MIDDLE</p>",
+        "pull quote in a box | <p>QUOTED</p><div class='pullquote'><p>QUOTED</p></div><p>MIDDLE</p>",
+        "long paragraph written twice | <p>QUOTED</p><div class='summary-mobile'><p>QUOTED</p></div><p>MIDDLE</p>",
+    })
+    void shouldKeepARepeatedTextOnceWhenItIsAPullQuoteOrALongDuplicate(String name, String body) {
+        String quoted = "The mayor said the vote was the most important the council had taken in a decade, and that the schools, "
+                + "roads and both of the city's hospitals would feel the difference within the first year of the plan. "
+                + "She thanked the residents who had come to every hearing since the spring to speak for their neighbourhoods.";
+        String middle = "Opposition councillors said they would ask for a review of the spending in the spring.";
+        Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p>" + body.replace("QUOTED", quoted)
+                .replace("MIDDLE", middle) + "<p>" + P2 + "</p></article>");
+        assertThat(e.article().paragraphs()).containsExactly(P1, quoted, middle, P2);
+    }
+
+    @Test
     void shouldKeepTheRecurringQuestionOfAnInterviewSeriesButDropARepeatedPullQuote() {
         String q = "What made you start cooking for an audience?";
         String a1 = "I wanted to share the recipes my grandmother taught me before they were forgotten by everyone.";
@@ -105,6 +133,13 @@ class PageExtractorTest {
         Extraction e = run("<article><h1>Budget approved</h1><h2>Anna</h2><p>" + q + "</p><p>" + a1 + "</p><h2>Omar</h2><p>" + q
                 + "</p><p>" + a2 + "</p><blockquote>" + a1 + "</blockquote><p>" + P2 + "</p></article>");
         assertThat(e.article().paragraphs()).containsExactly("Anna", q, a1, "Omar", q, a2, P2);
+    }
+
+    @Test
+    void shouldFindTheBylineByItsClassInAnyCase() {
+        Extraction e = run("<article><h1>Budget approved</h1><div class='Author'>Jane Roe</div><p>" + P1 + "</p><p>" + P2
+                + "</p></article>");
+        assertThat(e.article().authors()).containsExactly("Jane Roe");
     }
 
     @Test

@@ -68,12 +68,7 @@ final class BlockLabeller {
             }
         }
         String foldedTitle = title == null ? null : Texts.clean(title).toLowerCase(java.util.Locale.ROOT);
-        // earlier texts, kept only when the page has quotes: a quote repeating one is a pull quote
-        boolean quotes = false;
-        for (Segment s : segments) {
-            quotes |= s.kind == BlockKind.QUOTE;
-        }
-        Set<String> seen = quotes ? new HashSet<>() : null;
+        java.util.Map<String, Segment> firstWithText = new java.util.HashMap<>();
         boolean contentStarted = false;
         for (Segment s : segments) {
             s.inMain = inside(s.owner, main) || (!s.owner.className().isEmpty()
@@ -88,10 +83,8 @@ final class BlockLabeller {
             if (s.linkDensity() > 0.5 && s.kind != BlockKind.TABLE_ROW) {
                 s.boilerplate("link-dense", 0.6 + 0.4 * s.linkDensity());
             }
-            // a quote that repeats earlier text is a pull quote; other repeats stay: an interview's recurring question,
-            // a table's repeated header row, a product list's "See it now" — annotators keep them, and the page has them
-            if (seen != null && !s.isBoilerplate() && s.text.length() > 0 && !seen.add(s.text) && s.kind == BlockKind.QUOTE) {
-                s.boilerplate("repeated", 0.8);
+            if (!s.isBoilerplate() && !s.text.isEmpty()) {
+                repeat(s, firstWithText);
             }
             if (!s.isBoilerplate() && isCounter(s.text)) {
                 s.boilerplate("pager", 0.85);
@@ -112,6 +105,43 @@ final class BlockLabeller {
                 s.score = Math.min(0.95, 0.5 + (1 - s.linkDensity()) * 0.3 + Math.min(0.15, s.text.length() / 2000.0));
             }
         }
+    }
+
+    /**
+     * Judges a block whose text came earlier on the page. A pull quote is dropped wherever it stands (a quote, or a
+     * box whose class or id says "quote", repeating the paragraph it quotes, before or after it); a long paragraph
+     * ({@value #PROSE_LETTERS} letters or more) met twice is a duplicate in the markup (a summary written for two
+     * screen sizes), and its later copy goes; shorter repeats stay — an interview's recurring question, a table's
+     * repeated header row, a product list's "See it now": the page has them each time, and readers see them.
+     */
+    private static void repeat(Segment s, java.util.Map<String, Segment> firstWithText) {
+        Segment earlier = firstWithText.putIfAbsent(s.text, s);
+        if (earlier == null) {
+            return;
+        }
+        if (isQuoteLike(s)) {
+            s.boilerplate("repeated", 0.8);
+        } else if (isQuoteLike(earlier) && !earlier.isBoilerplate()) {
+            earlier.boilerplate("repeated", 0.8);
+            firstWithText.put(s.text, s);
+        } else if (s.letters() >= PROSE_LETTERS) {
+            s.boilerplate("repeated", 0.8);
+        }
+    }
+
+    /** @return whether the block is a quote, or sits in a box (its own element or up to three above) named for quotes */
+    private static boolean isQuoteLike(Segment s) {
+        if (s.kind == BlockKind.QUOTE) {
+            return true;
+        }
+        Element e = s.owner;
+        for (int i = 0; i < 4 && e != null; i++, e = e.parent()) {
+            if (newsflow.core.meta.PageIndex.containsIgnoreCase(e.className(), "quote")
+                    || newsflow.core.meta.PageIndex.containsIgnoreCase(e.id(), "quote")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -168,8 +198,8 @@ final class BlockLabeller {
         if (STRUCTURAL.contains(e.normalName())) {
             return new Verdict("structure:" + e.normalName(), 0.85);
         }
-        if (e.nameIs("figure")) {
-            return new Verdict("caption", 0.8);
+        if (e.nameIs("figure") && byClass) {
+            return new Verdict("caption", 0.8); // (a figure around an embedded post is the embed's wrapper)
         }
         // a negative word counts only where no positive word stands beside it: class="article-comments" says nothing
         Optional<String> neg = byClass ? ClassSignals.negative(e) : Optional.empty();

@@ -22,8 +22,9 @@ final class MainContentFinder {
 
     /** @return the elements whose subtrees form the main region; empty when no block qualifies */
     static Set<Element> find(List<Segment> segments) {
-        // scores in the order elements first got a vote (document order), so a tie goes to the earlier element
-        // on every run: jsoup's elements hash by identity, and a HashMap's order would change from run to run
+        // scores in the order elements first got a vote (a block's container before its ancestors, blocks in document
+        // order), so ties are broken the same way on every run: jsoup's elements hash by identity, and a HashMap's
+        // order would change from run to run
         Map<Element, Double> score = new java.util.LinkedHashMap<>();
         Map<Element, int[]> chars = new java.util.IdentityHashMap<>(); // [all, link]
         for (Segment s : segments) {

@@ -8,10 +8,10 @@ public final class Texts {
     }
 
     /**
-     * Collapses every run of whitespace (including NO-BREAK SPACE and the other Unicode spaces) to one
-     * space, trims, drops U+FEFF (byte-order mark), U+FFFD (replacement character), U+200B (zero width
-     * space) and C0 controls, and normalizes to NFC. U+200C ZERO WIDTH NON-JOINER is kept: Persian and
-     * Urdu words need it. U+00AD SOFT HYPHEN is kept as the page wrote it (a hyphenation hint, invisible
+     * Collapses every run of whitespace (including NO-BREAK SPACE and the other Unicode spaces, and the C0
+     * and C1 control characters, U+0085 NEXT LINE among them) to one space, trims, drops U+FEFF (byte-order
+     * mark), U+FFFD (replacement character) and U+200B (zero width space), and normalizes to NFC. U+200C
+     * ZERO WIDTH NON-JOINER is kept: Persian and Urdu words need it. U+00AD SOFT HYPHEN is kept as the page wrote it (a hyphenation hint, invisible
      * unless the line breaks there).
      *
      * @param s any text; null gives ""
@@ -48,12 +48,13 @@ public final class Texts {
         return ascii || Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
-    /** @return whether {@code c} counts as whitespace: Java whitespace, Unicode space separators, C0 controls and DEL */
+    /** @return whether {@code c} counts as whitespace: Java whitespace, Unicode space separators, C0 and C1 controls, DEL */
     private static boolean isSpace(char c) {
         if (c < 0x80) {
             return c <= 0x20 || c == 0x7f;
         }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        // C1 controls (U+0080..U+009F, NEL among them) are never visible text either
+        return c <= 0x9f || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** @return whether {@code s} is printable ASCII with single inner spaces only: what {@link #clean} returns as is */

@@ -135,7 +135,7 @@ public final class MetadataExtractor {
     private static List<Element> bylineCandidates(Element body) {
         List<Element> out = new ArrayList<>();
         org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e && (e.hasAttr("itemprop") || e.hasAttr("rel") || e.attr("class").contains("author"))
+            if (node instanceof Element e && (e.hasAttr("itemprop") || e.hasAttr("rel") || PageIndex.containsIgnoreCase(e.attr("class"), "author"))
                     && SEL_3.matches(body, e)) {
                 out.add(e);
             }

@@ -130,7 +130,7 @@ public final class PageIndex {
     }
 
     /** @return whether {@code s} contains {@code lower} (ASCII, lower case) in any case */
-    static boolean containsIgnoreCase(String s, String lower) {
+    public static boolean containsIgnoreCase(String s, String lower) {
         for (int i = 0; i + lower.length() <= s.length(); i++) {
             if (s.regionMatches(true, i, lower, 0, lower.length())) {
                 return true;

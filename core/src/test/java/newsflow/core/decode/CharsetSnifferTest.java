@@ -38,6 +38,17 @@ class CharsetSnifferTest {
     }
 
     @Test
+    void shouldReadMetaTagsOneByOneSoMarkupInAnAttributeValueEndsNothing() {
+        // "<body>" inside a description is an attribute's text, not the end of the head
+        String html = "<html><head><meta name=\"description\" content=\"How to style <body> tags\">"
+                + "<meta charset=\"windows-1251\"><title>Test</title></head><body>\u043f\u0440\u0438\u0432\u0435\u0442</body></html>";
+        DecodedText d = CharsetSniffer.decode(html.getBytes(Charset.forName("windows-1251")), HttpHead.NONE);
+        assertThat(d.source()).isEqualTo(CharsetSource.META);
+        assertThat(d.charset()).isEqualTo(Charset.forName("windows-1251"));
+        assertThat(d.text()).contains("\u043f\u0440\u0438\u0432\u0435\u0442");
+    }
+
+    @Test
     void shouldReadTheSecondHttpEquivMetaWhenTheFirstHasNoCharset() {
         String arabic = "الفريق المحلي يتأهل";
         String html = "<html><head><meta http-equiv=\"X-UA-Compatible\" content=\"IE=edge\">"
