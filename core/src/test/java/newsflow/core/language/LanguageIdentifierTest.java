@@ -44,4 +44,13 @@ class LanguageIdentifierTest {
     void shouldDecideMixedTextByItsMainLanguage(String code, String text) {
         assertThat(ID.identify(text.replace("\\n", "\n"), "en").code()).isEqualTo(code);
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldReadPastALeadOfFiguresUntilItHasSeenEnoughLetters() {
+        // a results table first: 400 chars with no letter, then the report in Urdu
+        String table = "1-0 | 2-1 | 3-3 | 0-2 | 4-1 | ".repeat(14);
+        String urdu = "پاکستان نے دوسرے میچ میں شاندار کارکردگی دکھائی اور سیریز اپنے نام کر لی۔ کپتان نے کہا کہ ٹیم نے مل کر محنت کی۔";
+        assertThat(table.length()).isGreaterThan(400);
+        assertThat(ID.identify(table + "\n" + urdu, null).code()).isEqualTo("ur");
+    }
 }
