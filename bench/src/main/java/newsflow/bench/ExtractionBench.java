@@ -19,8 +19,8 @@ import newsflow.bench.peers.Extractor;
 
 /**
  * Runs extractors side by side over one corpus: each first reads every page {@code warmups} times (JIT,
- * models, caches), then every page {@code rounds} more times with each call timed; the texts of the last
- * round are scored with {@link AebMetric}. Single-threaded, one extractor at a time, in the given order.
+ * models, caches); then come {@code rounds} timed passes, each pass running every extractor over every page
+ * in turn, each call timed; the texts of the last round are scored with {@link AebMetric}. Single-threaded.
  */
 public final class ExtractionBench {
     /**
@@ -47,47 +47,62 @@ public final class ExtractionBench {
     /**
      * @param corpus the pages and their ground truth
      * @param extractors run in this order
-     * @param warmups untimed passes over the corpus per extractor
-     * @param rounds timed passes over the corpus per extractor, at least 1
+     * @param warmups untimed passes over the corpus per extractor, all before the first timed pass
+     * @param rounds timed passes over the corpus per extractor, at least 1, interleaved across extractors
      * @param scoreTexts whether the extractor's texts are scored (false for a bare parse)
      * @param progress where to say what runs; may be null
      * @return one result per extractor, in order
      */
     public static List<Result> run(Corpus corpus, List<Extractor> extractors, int warmups, int rounds,
             java.util.function.Predicate<Extractor> scoreTexts, PrintStream progress) {
-        List<Result> out = new ArrayList<>();
         for (Extractor x : extractors) {
             if (progress != null) {
-                progress.println("bench: " + x.name() + " (" + warmups + " warm-up, " + rounds + " timed passes over "
-                        + corpus.pages().size() + " pages)");
+                progress.println("bench: " + x.name() + " (" + warmups + " warm-up passes over " + corpus.pages().size()
+                        + " pages)");
             }
             for (int w = 0; w < warmups; w++) {
                 for (Corpus.Page p : corpus.pages()) {
                     extract(x, p);
                 }
             }
-            double[] nanos = new double[corpus.pages().size() * rounds];
-            Map<String, String> texts = new LinkedHashMap<>();
-            int n = 0;
-            for (int r = 0; r < rounds; r++) {
+        }
+        // timed passes interleaved, extractor by extractor within each round: whatever the machine does meanwhile
+        // (other jobs, GC, a JIT recompiling) falls on every extractor alike
+        int pages = corpus.pages().size();
+        double[][] nanos = new double[extractors.size()][pages * rounds];
+        List<Map<String, String>> texts = new ArrayList<>();
+        for (int i = 0; i < extractors.size(); i++) {
+            texts.add(new LinkedHashMap<>());
+        }
+        for (int r = 0; r < rounds; r++) {
+            if (progress != null) {
+                progress.println("bench: timed pass " + (r + 1) + " of " + rounds + " (every extractor)");
+            }
+            for (int i = 0; i < extractors.size(); i++) {
+                Extractor x = extractors.get(i);
+                int n = r * pages;
                 for (Corpus.Page p : corpus.pages()) {
                     long t0 = System.nanoTime();
                     String text = extract(x, p);
-                    nanos[n++] = System.nanoTime() - t0;
-                    texts.put(p.key(), text == null ? "" : text);
+                    nanos[i][n++] = System.nanoTime() - t0;
+                    texts.get(i).put(p.key(), text == null ? "" : text);
                 }
             }
-            List<AebMetric.PageCounts> pages = new ArrayList<>();
+        }
+        List<Result> out = new ArrayList<>();
+        for (int i = 0; i < extractors.size(); i++) {
+            Extractor x = extractors.get(i);
+            List<AebMetric.PageCounts> counts = new ArrayList<>();
             if (scoreTexts.test(x)) {
                 for (Corpus.Page p : corpus.pages()) {
-                    pages.add(AebMetric.page(p.truth(), texts.get(p.key())));
+                    counts.add(AebMetric.page(p.truth(), texts.get(i).get(p.key())));
                 }
             }
-            Arrays.sort(nanos);
-            double mean = Arrays.stream(nanos).average().orElse(0) / 1e6;
-            double median = (nanos.length % 2 == 1 ? nanos[nanos.length / 2]
-                    : (nanos[nanos.length / 2 - 1] + nanos[nanos.length / 2]) / 2) / 1e6;
-            out.add(new Result(x.name(), pages, AebMetric.score(pages), mean, median, texts));
+            double[] t = nanos[i];
+            Arrays.sort(t);
+            double mean = Arrays.stream(t).average().orElse(0) / 1e6;
+            double median = (t.length % 2 == 1 ? t[t.length / 2] : (t[t.length / 2 - 1] + t[t.length / 2]) / 2) / 1e6;
+            out.add(new Result(x.name(), counts, AebMetric.score(counts), mean, median, texts.get(i)));
         }
         return out;
     }

@@ -30,10 +30,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "A folder with html/*.html.gz and ground-truth.json (default: ../shared/corpus/aeb).")
     Path corpus;
 
-    @Option(names = "--warmups", defaultValue = "2", description = "Untimed passes per extractor (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmups", defaultValue = "3", description = "Untimed passes per extractor, all before the timed ones (default: ${DEFAULT-VALUE}).")
     int warmups;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Timed passes per extractor (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "5", description = "Timed passes, each running every extractor in turn (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--predictions", paramLabel = "DIR",
