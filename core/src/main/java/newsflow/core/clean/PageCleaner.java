@@ -67,8 +67,9 @@ public final class PageCleaner {
         List<Segment> segments = BlockSegmenter.segment(doc.body());
         labeller.label(segments, doc.body(), meta.title());
         List<Block> blocks = new ArrayList<>(segments.size());
+        java.util.Map<Element, String> pathParts = new java.util.IdentityHashMap<>();
         for (Segment s : segments) {
-            blocks.add(s.toBlock());
+            blocks.add(s.toBlock(pathParts));
         }
         String site = site(in.url());
         CleanedPage page = new CleanedPage(in.url(), site, in.head().status(), in.head().contentType().orElse(null),

@@ -11,6 +11,16 @@ final class TagPaths {
     }
 
     static String of(Element e) {
+        return of(e, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * @param e the element
+     * @param parts each element's {@code tag.firstClass} part, memoized across the calls of one page (blocks share
+     *     their ancestors)
+     * @return the path of {@code e}
+     */
+    static String of(Element e, java.util.Map<Element, String> parts) {
         // the path's elements, deepest first: up to body, html excluded, at most MAX_DEPTH of them
         Element[] path = new Element[MAX_DEPTH];
         int n = 0;
@@ -33,13 +43,18 @@ final class TagPaths {
             if (sb.length() > 0) {
                 sb.append('>');
             }
-            sb.append(path[i].normalName());
-            String cls = path[i].className().trim();
-            if (!cls.isEmpty()) {
-                int space = cls.indexOf(' ');
-                sb.append('.').append(cls, 0, space < 0 ? cls.length() : space);
-            }
+            sb.append(parts.computeIfAbsent(path[i], TagPaths::part));
         }
         return sb.toString();
+    }
+
+    /** @return {@code tag} or {@code tag.firstClass} */
+    private static String part(Element e) {
+        String cls = e.className().trim();
+        if (cls.isEmpty()) {
+            return e.normalName();
+        }
+        int space = cls.indexOf(' ');
+        return e.normalName() + "." + (space < 0 ? cls : cls.substring(0, space));
     }
 }

@@ -37,7 +37,8 @@ public final class MetadataExtractor {
         "dc.creator", "dcterms.creator", "byl"};
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
             "^(?i)(by|von|par|por|بقلم|كتب|كتبه|إعداد|رپورٹ|تحریر|از|نویسنده|خبرنگار)\\s*[:：]?\\s+");
-    private static final Pattern DATE_HINT = Pattern.compile("(?i)date|time|publish|posted|byline|meta|info|dateline");
+    /** Words in a class or id that say an element may hold the date (matched anywhere, any case). */
+    private static final String[] DATE_HINTS = {"date", "time", "publish", "posted", "byline", "meta", "info"};
 
     private MetadataExtractor() {
     }
@@ -129,18 +130,28 @@ public final class MetadataExtractor {
     }
 
     /**
-     * @return the body's elements matching {@code SEL_3} in document order; the selector runs only on elements that
-     *     carry an {@code itemprop}, a {@code rel} or a class containing "author" (it needs one of them)
+     * @return the body's elements matching {@code SEL_3} in document order; the selector runs only on elements whose
+     *     {@code itemprop} or {@code rel} is "author" or whose class contains "author" (any case: it needs one of them)
      */
     private static List<Element> bylineCandidates(Element body) {
         List<Element> out = new ArrayList<>();
         org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e && (e.hasAttr("itemprop") || e.hasAttr("rel") || PageIndex.containsIgnoreCase(e.attr("class"), "author"))
+            if (node instanceof Element e && (e.attr("itemprop").trim().equalsIgnoreCase("author")
+                    || e.attr("rel").trim().equalsIgnoreCase("author") || PageIndex.containsIgnoreCase(e.attr("class"), "author"))
                     && SEL_3.matches(body, e)) {
                 out.add(e);
             }
         }, body);
         return out;
+    }
+
+    private static boolean hasDateHint(String names) {
+        for (String hint : DATE_HINTS) {
+            if (PageIndex.containsIgnoreCase(names, hint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addAuthor(Set<String> out, String raw) {
@@ -165,7 +176,7 @@ public final class MetadataExtractor {
     private static Optional<PageDate> visibleDate(Document doc, DateParser dates) {
         for (Element e : doc.body().select(SEL_7)) {
             // (class and id matched apart: the hint words hold no space, so none spans the two)
-            if (!e.nameIs("time") && !DATE_HINT.matcher(e.className()).find() && !DATE_HINT.matcher(e.id()).find()) {
+            if (!e.nameIs("time") && !hasDateHint(e.className()) && !hasDateHint(e.id())) {
                 continue;
             }
             // Own text only (a <time>'s whole text): wrappers would copy their whole subtree.

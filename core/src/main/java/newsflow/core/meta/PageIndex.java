@@ -84,7 +84,7 @@ public final class PageIndex {
                     return;
                 }
                 String rel = e.attr("rel");
-                if (canonical == null && rel.equalsIgnoreCase("canonical")) {
+                if (canonical == null && rel.length() == 9 && regionEqualsAsciiIgnoreCase(rel, 0, "canonical")) {
                     canonical = e;
                 }
                 if (containsIgnoreCase(rel, "alternate")
@@ -129,19 +129,35 @@ public final class PageIndex {
         }
     }
 
-    /** @return whether {@code s} contains {@code lower} (ASCII, lower case) in any case */
+    /**
+     * @return whether {@code s} contains {@code lower} (ASCII, lower case) with ASCII letters in any case (what a
+     *     {@code (?i)} pattern matches: other letters are compared as they are)
+     */
     public static boolean containsIgnoreCase(String s, String lower) {
         for (int i = 0; i + lower.length() <= s.length(); i++) {
-            if (s.regionMatches(true, i, lower, 0, lower.length())) {
+            if (regionEqualsAsciiIgnoreCase(s, i, lower)) {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean regionEqualsAsciiIgnoreCase(String s, int from, String lower) {
+        for (int j = 0; j < lower.length(); j++) {
+            char c = s.charAt(from + j);
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != lower.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * @return whether the space-separated token list {@code value} (a {@code rel} attribute) holds {@code token}, in
-     *     any case; tokens are split at ASCII whitespace, as HTML splits them
+     * @return whether the space-separated token list {@code value} (a {@code rel} attribute) holds {@code token}
+     *     (ASCII, lower case) with ASCII letters in any case; tokens are split at ASCII whitespace, as HTML splits them
      */
     static boolean hasToken(String value, String token) {
         int n = value.length();
@@ -153,7 +169,7 @@ public final class PageIndex {
             while (i < n && !isAsciiWhitespace(value.charAt(i))) {
                 i++;
             }
-            if (i - start == token.length() && value.regionMatches(true, start, token, 0, token.length())) {
+            if (i - start == token.length() && regionEqualsAsciiIgnoreCase(value, start, token)) {
                 return true;
             }
         }
