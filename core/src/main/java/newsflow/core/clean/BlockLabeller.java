@@ -44,6 +44,7 @@ final class BlockLabeller {
      * @param title the chosen title (its heading is not body text), may be null
      */
     void label(List<Segment> segments, Element body, String title) {
+        ClassSignals.Memo signals = new ClassSignals.Memo();
         java.util.Map<Element, int[]> letters = letterCounts(body);
         int bodyLetters = lettersOf(letters, body);
         java.util.Map<Element, Verdict> verdicts = new java.util.IdentityHashMap<>();
@@ -52,13 +53,13 @@ final class BlockLabeller {
                 s.boilerplate("caption", 0.8);
                 continue;
             }
-            Verdict v = structural(s.owner, body, bodyLetters, letters, verdicts);
+            Verdict v = structural(s.owner, body, bodyLetters, letters, verdicts, signals);
             if (v != Verdict.NONE) {
                 s.boilerplate(v.reason, v.confidence);
             }
         }
         lexicon(segments);
-        Set<Element> main = MainContentFinder.find(segments);
+        Set<Element> main = MainContentFinder.find(segments, signals);
         // the classes the main region's paragraphs carry: a block outside it with the same class is one of them
         // (a lead paragraph placed in a media container before the body, as some CMSs do)
         java.util.Map<String, Integer> mainClasses = new java.util.HashMap<>();
@@ -167,7 +168,7 @@ final class BlockLabeller {
      *     the page's letters. Memoized per element: the page's blocks share their ancestors.
      */
     private static Verdict structural(Element owner, Element body, int bodyLetters, java.util.Map<Element, int[]> letters,
-            java.util.Map<Element, Verdict> verdicts) {
+            java.util.Map<Element, Verdict> verdicts, ClassSignals.Memo signals) {
         java.util.List<Element> pending = new java.util.ArrayList<>();
         Verdict found = Verdict.NONE;
         boolean quoted = false; // inside an embedded social post: the names of the embed's wrappers say nothing
@@ -180,7 +181,7 @@ final class BlockLabeller {
             if (!quoted) {
                 pending.add(e);
             }
-            Verdict own = own(e, bodyLetters, letters, !quoted);
+            Verdict own = own(e, bodyLetters, letters, !quoted, signals);
             if (own != null) {
                 found = own;
                 break;
@@ -194,7 +195,8 @@ final class BlockLabeller {
     }
 
     /** @return the element's own verdict, or null when it says nothing and its parent decides */
-    private static Verdict own(Element e, int bodyLetters, java.util.Map<Element, int[]> letters, boolean byClass) {
+    private static Verdict own(Element e, int bodyLetters, java.util.Map<Element, int[]> letters, boolean byClass,
+            ClassSignals.Memo signals) {
         if (STRUCTURAL.contains(e.normalName())) {
             return new Verdict("structure:" + e.normalName(), 0.85);
         }
@@ -202,8 +204,8 @@ final class BlockLabeller {
             return new Verdict("caption", 0.8); // (a figure around an embedded post is the embed's wrapper)
         }
         // a negative word counts only where no positive word stands beside it: class="article-comments" says nothing
-        Optional<String> neg = byClass ? ClassSignals.negative(e) : Optional.empty();
-        if (neg.isPresent() && ClassSignals.positive(e).isEmpty() && lettersOf(letters, e) * 2 < bodyLetters) {
+        Optional<String> neg = byClass ? signals.negative(e) : Optional.empty();
+        if (neg.isPresent() && signals.positive(e).isEmpty() && lettersOf(letters, e) * 2 < bodyLetters) {
             return new Verdict("class:" + neg.get(), 0.75);
         }
         return null;

@@ -48,6 +48,43 @@ final class ClassSignals {
         return false;
     }
 
+    /**
+     * The words found per class or id value, for one page: a page repeats its class names (a menu's hundred
+     * {@code menu-item}s), so each value is split once. Not thread-safe: one per page.
+     */
+    static final class Memo {
+        private final java.util.Map<String, String> negative = new java.util.HashMap<>();
+        private final java.util.Map<String, String> positive = new java.util.HashMap<>();
+
+        /** @return {@link ClassSignals#negative} */
+        Optional<String> negative(Element e) {
+            return memoized(negative, NEGATIVE, e);
+        }
+
+        /** @return {@link ClassSignals#positive} */
+        Optional<String> positive(Element e) {
+            return memoized(positive, POSITIVE, e);
+        }
+
+        private static Optional<String> memoized(java.util.Map<String, String> memo, Set<String> words, Element e) {
+            String cls = e.attr("class");
+            String id = e.attr("id");
+            if (cls.isEmpty() && id.isEmpty()) {
+                return Optional.empty();
+            }
+            String inClass = cls.isEmpty() ? null : memo.computeIfAbsent(cls, k -> orEmpty(find(words, k)));
+            if (inClass != null && !inClass.isEmpty()) {
+                return Optional.of(inClass);
+            }
+            String inId = id.isEmpty() ? "" : memo.computeIfAbsent(id, k -> orEmpty(find(words, k)));
+            return inId.isEmpty() ? Optional.empty() : Optional.of(inId);
+        }
+
+        private static String orEmpty(String s) {
+            return s == null ? "" : s;
+        }
+    }
+
     /** @return the first negative word in the element's class or id, lower case */
     static Optional<String> negative(Element e) {
         return find(NEGATIVE, e);

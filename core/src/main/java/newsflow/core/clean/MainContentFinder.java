@@ -20,8 +20,12 @@ final class MainContentFinder {
     private MainContentFinder() {
     }
 
-    /** @return the elements whose subtrees form the main region; empty when no block qualifies */
-    static Set<Element> find(List<Segment> segments) {
+    /**
+     * @param segments the page's blocks, some labelled already
+     * @param signals the page's class-word memo
+     * @return the elements whose subtrees form the main region; empty when no block qualifies
+     */
+    static Set<Element> find(List<Segment> segments, ClassSignals.Memo signals) {
         // scores in the order elements first got a vote (a block's container before its ancestors, blocks in document
         // order), so ties are broken the same way on every run: jsoup's elements hash by identity, and a HashMap's
         // order would change from run to run
@@ -59,7 +63,7 @@ final class MainContentFinder {
             Element e = en.getKey();
             int[] c = chars.get(e);
             double linkDensity = c == null || c[0] == 0 ? 0 : (double) c[1] / c[0];
-            double s = en.getValue() * (1 - linkDensity) + classWeight(e);
+            double s = en.getValue() * (1 - linkDensity) + classWeight(e, signals);
             finalScore.put(e, s);
             if (s > bestScore) {
                 bestScore = s;
@@ -107,12 +111,12 @@ final class MainContentFinder {
         };
     }
 
-    private static double classWeight(Element e) {
+    private static double classWeight(Element e, ClassSignals.Memo signals) {
         double w = 0;
-        if (ClassSignals.negative(e).isPresent()) {
+        if (signals.negative(e).isPresent()) {
             w -= 25;
         }
-        if (ClassSignals.positive(e).isPresent()) {
+        if (signals.positive(e).isPresent()) {
             w += 25;
         }
         if (e.nameIs("article") || e.nameIs("main")) {
