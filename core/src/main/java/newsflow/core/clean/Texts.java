@@ -49,12 +49,15 @@ public final class Texts {
     }
 
     /** @return whether {@code c} counts as whitespace: Java whitespace, Unicode space separators, C0 and C1 controls, DEL */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         if (c < 0x80) {
             return c <= 0x20 || c == 0x7f;
         }
-        // C1 controls (U+0080..U+009F, NEL among them) are never visible text either
-        return c <= 0x9f || Character.isWhitespace(c) || Character.isSpaceChar(c);
+        // C1 controls (U+0080..U+009F, NEL among them) are never visible text either; above them, Java's whitespace
+        // and space characters are the Unicode separators Zs, Zl and Zp, listed here (TextsTest checks the list
+        // against Character for every char)
+        return c <= 0x9f || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029
+                || c == 0x202f || c == 0x205f || c == 0x3000;
     }
 
     /** @return whether {@code s} is printable ASCII with single inner spaces only: what {@link #clean} returns as is */

@@ -1,0 +1,29 @@
+package newsflow.core.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+    @Test
+    void shouldTakeForSpaceWhatJavaTakesForWhitespaceOrSpaceAndEveryControlCharacter() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            boolean expected = Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+            assertThat(Texts.isSpace((char) c)).as("U+%04X", c).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void shouldCollapseEverySpaceAndControlRunToOneSpaceAndKeepZwnj() {
+        assertThat(Texts.clean("\u00a0 a\u2003\u2003b\u0085c\u3000\u200cd\t\n")).isEqualTo("a b c \u200cd");
+        assertThat(Texts.clean("plain ascii text")).isSameAs("plain ascii text");
+        assertThat(Texts.clean("\ufeffx\ufffdy\u200bz")).isEqualTo("xyz");
+    }
+
+    @Test
+    void shouldCountLettersAndDigitsByCodePointAndWordsBetweenWhitespace() {
+        assertThat(Texts.letters("ab 12 — 𝐀!")).isEqualTo(5);
+        assertThat(Texts.words("  one two\u2003three ")).isEqualTo(3);
+        assertThat(Texts.words("")).isEqualTo(1);
+    }
+}
