@@ -137,8 +137,8 @@ final class BlockLabeller {
         }
         Element e = s.owner;
         for (int i = 0; i < 4 && e != null; i++, e = e.parent()) {
-            if (newsflow.core.meta.PageIndex.containsIgnoreCase(e.className(), "quote")
-                    || newsflow.core.meta.PageIndex.containsIgnoreCase(e.id(), "quote")) {
+            if (Texts.containsAsciiIgnoreCase(e.className(), "quote")
+                    || Texts.containsAsciiIgnoreCase(e.id(), "quote")) {
                 return true;
             }
         }

@@ -56,12 +56,12 @@ final class ClassSignals {
         private final java.util.Map<String, String> negative = new java.util.HashMap<>();
         private final java.util.Map<String, String> positive = new java.util.HashMap<>();
 
-        /** @return {@link ClassSignals#negative} */
+        /** @return the first negative word in the element's class, else in its id, lower case */
         Optional<String> negative(Element e) {
             return memoized(negative, NEGATIVE, e);
         }
 
-        /** @return {@link ClassSignals#positive} */
+        /** @return the first positive word in the element's class, else in its id, lower case */
         Optional<String> positive(Element e) {
             return memoized(positive, POSITIVE, e);
         }
@@ -83,26 +83,6 @@ final class ClassSignals {
         private static String orEmpty(String s) {
             return s == null ? "" : s;
         }
-    }
-
-    /** @return the first negative word in the element's class or id, lower case */
-    static Optional<String> negative(Element e) {
-        return find(NEGATIVE, e);
-    }
-
-    /** @return the first positive word in the element's class or id, lower case */
-    static Optional<String> positive(Element e) {
-        return find(POSITIVE, e);
-    }
-
-    private static Optional<String> find(Set<String> words, Element e) {
-        String cls = e.attr("class");
-        String id = e.attr("id");
-        if (cls.isEmpty() && id.isEmpty()) {
-            return Optional.empty();
-        }
-        String inClass = find(words, cls);
-        return Optional.ofNullable(inClass != null ? inClass : find(words, id));
     }
 
     /** @return the first of {@code words} among the words of {@code names} (a class or id value), or null */

@@ -10,10 +10,6 @@ final class TagPaths {
     private TagPaths() {
     }
 
-    static String of(Element e) {
-        return of(e, new java.util.IdentityHashMap<>());
-    }
-
     /**
      * @param e the element
      * @param parts each element's {@code tag.firstClass} part, memoized across the calls of one page (blocks share

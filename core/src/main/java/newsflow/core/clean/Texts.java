@@ -142,4 +142,34 @@ public final class Texts {
             ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
         }
     }
+
+    /**
+     * @return whether {@code s} contains {@code lower} (ASCII, lower case) with ASCII letters in any case (what a
+     *     {@code (?i)} pattern matches: other letters are compared as they are)
+     */
+    public static boolean containsAsciiIgnoreCase(String s, String lower) {
+        for (int i = 0; i + lower.length() <= s.length(); i++) {
+            if (regionMatchesAsciiIgnoreCase(s, i, lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return whether {@code s} holds {@code lower} (ASCII, lower case) at {@code from}, ASCII letters in any case
+     * @throws StringIndexOutOfBoundsException if {@code s} ends before {@code from + lower.length()}
+     */
+    public static boolean regionMatchesAsciiIgnoreCase(String s, int from, String lower) {
+        for (int j = 0; j < lower.length(); j++) {
+            char c = s.charAt(from + j);
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != lower.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -137,7 +137,7 @@ public final class MetadataExtractor {
         List<Element> out = new ArrayList<>();
         org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element e && (e.attr("itemprop").trim().equalsIgnoreCase("author")
-                    || e.attr("rel").trim().equalsIgnoreCase("author") || PageIndex.containsIgnoreCase(e.attr("class"), "author"))
+                    || e.attr("rel").trim().equalsIgnoreCase("author") || Texts.containsAsciiIgnoreCase(e.attr("class"), "author"))
                     && SEL_3.matches(body, e)) {
                 out.add(e);
             }
@@ -147,7 +147,7 @@ public final class MetadataExtractor {
 
     private static boolean hasDateHint(String names) {
         for (String hint : DATE_HINTS) {
-            if (PageIndex.containsIgnoreCase(names, hint)) {
+            if (Texts.containsAsciiIgnoreCase(names, hint)) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package newsflow.core.meta;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsflow.core.clean.Texts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -31,11 +32,6 @@ public final class PageIndex {
     private Element next;
 
     private PageIndex() {
-    }
-
-    /** @return the index of {@code doc}, read in one walk; later changes to the document are not seen */
-    public static PageIndex of(Document doc) {
-        return of(doc, e -> { });
     }
 
     /**
@@ -84,11 +80,11 @@ public final class PageIndex {
                     return;
                 }
                 String rel = e.attr("rel");
-                if (canonical == null && rel.length() == 9 && regionEqualsAsciiIgnoreCase(rel, 0, "canonical")) {
+                if (canonical == null && rel.length() == 9 && Texts.regionMatchesAsciiIgnoreCase(rel, 0, "canonical")) {
                     canonical = e;
                 }
-                if (containsIgnoreCase(rel, "alternate")
-                        && (containsIgnoreCase(e.attr("type"), "rss") || containsIgnoreCase(e.attr("type"), "atom"))) {
+                if (Texts.containsAsciiIgnoreCase(rel, "alternate")
+                        && (Texts.containsAsciiIgnoreCase(e.attr("type"), "rss") || Texts.containsAsciiIgnoreCase(e.attr("type"), "atom"))) {
                     feedLinks.add(e);
                 }
                 if (next == null && hasToken(rel, "next")) {
@@ -107,7 +103,7 @@ public final class PageIndex {
                 }
             }
             case "script" -> {
-                if (containsIgnoreCase(e.attr("type"), "application/ld+json")) {
+                if (Texts.containsAsciiIgnoreCase(e.attr("type"), "application/ld+json")) {
                     jsonLdScripts.add(e);
                 }
             }
@@ -130,32 +126,6 @@ public final class PageIndex {
     }
 
     /**
-     * @return whether {@code s} contains {@code lower} (ASCII, lower case) with ASCII letters in any case (what a
-     *     {@code (?i)} pattern matches: other letters are compared as they are)
-     */
-    public static boolean containsIgnoreCase(String s, String lower) {
-        for (int i = 0; i + lower.length() <= s.length(); i++) {
-            if (regionEqualsAsciiIgnoreCase(s, i, lower)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean regionEqualsAsciiIgnoreCase(String s, int from, String lower) {
-        for (int j = 0; j < lower.length(); j++) {
-            char c = s.charAt(from + j);
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            if (c != lower.charAt(j)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * @return whether the space-separated token list {@code value} (a {@code rel} attribute) holds {@code token}
      *     (ASCII, lower case) with ASCII letters in any case; tokens are split at ASCII whitespace, as HTML splits them
      */
@@ -169,7 +139,7 @@ public final class PageIndex {
             while (i < n && !isAsciiWhitespace(value.charAt(i))) {
                 i++;
             }
-            if (i - start == token.length() && regionEqualsAsciiIgnoreCase(value, start, token)) {
+            if (i - start == token.length() && Texts.regionMatchesAsciiIgnoreCase(value, start, token)) {
                 return true;
             }
         }

@@ -90,11 +90,6 @@ public final class SimHash {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
-    /** @return the 64-bit hash of a feature: FNV-1a over its UTF-8 bytes, then murmur3's fmix64 */
-    static long hash(String feature) {
-        return fmix(fnv(FNV_OFFSET, feature.getBytes(StandardCharsets.UTF_8)));
-    }
-
     private static long fnv(long h, byte[] bytes) {
         for (byte x : bytes) {
             h ^= x & 0xff;
