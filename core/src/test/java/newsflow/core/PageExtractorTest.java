@@ -136,6 +136,16 @@ class PageExtractorTest {
     }
 
     @Test
+    void shouldKeepTheDisplayedHeadlineOutOfTheTextWhenTheTitleTagSaysItOtherwise() {
+        String html = "<html><head><title>Council passes budget | City Times</title><meta property='og:title' "
+                + "content='Council passes budget'></head><body><article><h1>After a long night, the council approves the budget</h1>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+        Extraction e = EXTRACTOR.extract(new PageInput("https://citytimes.example/x", HttpHead.NONE,
+                html.getBytes(StandardCharsets.UTF_8), Instant.parse("2024-06-01T00:00:00Z")));
+        assertThat(e.article().paragraphs()).containsExactly(P1, P2);
+    }
+
+    @Test
     void shouldFindTheBylineByItsClassInAnyCase() {
         Extraction e = run("<article><h1>Budget approved</h1><div class='Author'>Jane Roe</div><p>" + P1 + "</p><p>" + P2
                 + "</p></article>");

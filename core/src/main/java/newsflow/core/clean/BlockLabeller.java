@@ -41,9 +41,11 @@ final class BlockLabeller {
     /**
      * @param segments the page's blocks in order; labelled in place
      * @param body the page body the blocks came from
-     * @param title the chosen title (its heading is not body text), may be null
+     * @param titles the page's headline as chosen and as each source gives it (the h1 taken for the headline, the
+     *     title tag, og:title, JSON-LD headline): a heading that says one of them is the headline, not body text;
+     *     nulls are skipped
      */
-    void label(List<Segment> segments, Element body, String title) {
+    void label(List<Segment> segments, Element body, List<String> titles) {
         ClassSignals.Memo signals = new ClassSignals.Memo();
         java.util.Map<Element, int[]> letters = letterCounts(body);
         int bodyLetters = lettersOf(letters, body);
@@ -68,7 +70,12 @@ final class BlockLabeller {
                 mainClasses.merge(s.owner.className(), 1, Integer::sum);
             }
         }
-        String foldedTitle = title == null ? null : Texts.clean(title).toLowerCase(java.util.Locale.ROOT);
+        Set<String> foldedTitles = new HashSet<>();
+        for (String t : titles) {
+            if (t != null && !t.isBlank()) {
+                foldedTitles.add(Texts.clean(t).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
         java.util.Map<String, Segment> firstWithText = new java.util.HashMap<>();
         boolean contentStarted = false;
         for (Segment s : segments) {
@@ -77,8 +84,7 @@ final class BlockLabeller {
             if (!s.inMain) {
                 s.boilerplate("outside-main", 0.7);
             }
-            if (s.kind == BlockKind.HEADING && foldedTitle != null
-                    && s.text.toLowerCase(java.util.Locale.ROOT).equals(foldedTitle)) {
+            if (s.kind == BlockKind.HEADING && foldedTitles.contains(s.text.toLowerCase(java.util.Locale.ROOT))) {
                 s.boilerplate("title", 0.95);
             }
             if (s.linkDensity() > 0.5 && s.kind != BlockKind.TABLE_ROW) {

@@ -65,7 +65,8 @@ public final class PageCleaner {
         List<CleanedPage.Outlink> outlinks = outlinks(index, doc.baseUri());
         pruner.prune(doc);
         List<Segment> segments = BlockSegmenter.segment(doc.body());
-        labeller.label(segments, doc.body(), meta.title());
+        labeller.label(segments, doc.body(), java.util.Arrays.asList(meta.title(), meta.titles().h1(),
+                meta.titles().titleTag(), meta.titles().ogTitle(), meta.titles().jsonLdHeadline()));
         List<Block> blocks = new ArrayList<>(segments.size());
         java.util.Map<Element, String> pathParts = new java.util.IdentityHashMap<>();
         for (Segment s : segments) {
