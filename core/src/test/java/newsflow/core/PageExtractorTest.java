@@ -44,6 +44,8 @@ class PageExtractorTest {
         "inbox prompt | <p>Let our news meet your inbox. The stories that matter, delivered weekday mornings.</p> | meet your inbox",
         "text size control | <div class='tools'><p>Text size</p></div> | Text size",
         "Arabic font size control | <p>حجم الخط</p> | حجم الخط",
+        "Persian inbox prompt | <p>خبرهای مهم روز را هر صبح در صندوق ایمیل خود بخوانید</p> | صندوق ایمیل",
+        "tweet in a comment thread | <section class='comments'><div class='comment'><div class='comment-body'><blockquote class='twitter-tweet'><p>Totally agree with this decision by the council tonight</p></blockquote></div></div></section> | Totally agree",
     })
     void shouldKeepTheStoryAndDropBoilerplate(String name, String boilerplate, String mustNotAppear) {
         Extraction e = run("<div class='page'><h1>Budget approved</h1><article><p>" + P1 + "</p>" + boilerplate
@@ -123,6 +125,26 @@ class PageExtractorTest {
         Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p>" + body.replace("QUOTED", quoted)
                 .replace("MIDDLE", middle) + "<p>" + P2 + "</p></article>");
         assertThat(e.article().paragraphs()).containsExactly(P1, quoted, middle, P2);
+    }
+
+    @Test
+    void shouldKeepALongLeadWithFiguresOnceWhenTheMarkupHoldsItTwice() {
+        // one "word" between spaces, figures in it, ends with a closing quote: no byline for all that
+        String lead = "市议会周二以压倒性多数通过了二〇二四年度预算，其中大部分资金将用于学校、道路和城市的两家医院。市长表示，这是议会十年来作出的最重要的决定之一，"
+                + "居民将在第一年内感受到变化。反对派议员则表示，他们将在春季要求对这笔开支进行全面审查，并公布每一项支出的细节。议会还同意在2024年底前公布首份进展报告，"
+                + "并邀请居民参加每季度一次的公开听证会，就新学校的选址和道路维修的先后顺序发表意见。市财政局负责人说，预算中的一部分将存入应急基金，"
+                + "以应对可能出现的洪水和其他自然灾害，这是该市历史上第一次设立这样的基金。多位居民在会后表示，他们希望新的公交线路能够尽快开通，让老人和学生出行更加方便。市长最后说：“这是一个好的开始。”";
+        Extraction e = run("<article><h1>Budget approved</h1><p>" + lead + "</p><div class='summary-mobile'><p>" + lead
+                + "</p></div><p>" + P2 + "</p></article>");
+        assertThat(e.article().paragraphs()).containsExactly(lead, P2);
+    }
+
+    @Test
+    void shouldKeepATablesRepeatedHeaderRowInAQuotesBox() {
+        Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><div class='market-quotes'><table>"
+                + "<tr><th>Fund</th><th>Amount</th></tr><tr><td>Schools</td><td>4.1m</td></tr>"
+                + "<tr><th>Fund</th><th>Amount</th></tr><tr><td>Roads</td><td>2.3m</td></tr></table></div><p>" + P2 + "</p></article>");
+        assertThat(e.article().paragraphs()).containsExactly(P1, "Fund | Amount", "Schools | 4.1m", "Fund | Amount", "Roads | 2.3m", P2);
     }
 
     @Test

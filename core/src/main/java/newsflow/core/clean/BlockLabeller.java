@@ -31,6 +31,10 @@ final class BlockLabeller {
     private static final List<String> NOTICE_CATEGORIES = List.of("cookie", "copyright", "newsletter");
     /** Categories whose phrases mark a block only when they are all of it. */
     private static final Set<String> WHOLE_ONLY_CATEGORIES = Set.of("ui");
+    /** Letters a byline-like line holds at most: "By Jane Doe, Staff Writer | Updated 3:45 PM EST, Nov 19, 2019" has 45. */
+    static final int BYLINE_MAX_LETTERS = 100;
+    /** Elements above an embedded post's blockquote taken for the embed's own wrappers. */
+    static final int EMBED_WRAPPERS = 2;
 
     private final BoilerplateLexicon lexicon;
 
@@ -116,7 +120,7 @@ final class BlockLabeller {
 
     /**
      * Judges a block whose text came earlier on the page. A pull quote is dropped wherever it stands (a quote, or a
-     * box whose class or id says "quote", repeating the paragraph it quotes, before or after it); a long paragraph
+     * pull-quote box, repeating the paragraph it quotes, before or after it); a long paragraph
      * ({@value #PROSE_LETTERS} letters or more) met twice is a duplicate in the markup (a summary written for two
      * screen sizes), and its later copy goes; shorter repeats stay — an interview's recurring question, a table's
      * repeated header row, a product list's "See it now": the page has them each time, and readers see them.
@@ -124,6 +128,11 @@ final class BlockLabeller {
     private static void repeat(Segment s, java.util.Map<String, Segment> firstWithText) {
         Segment earlier = firstWithText.putIfAbsent(s.text, s);
         if (earlier == null) {
+            return;
+        }
+        if (earlier.isBoilerplate()) {
+            // labelled after it was recorded (a byline, a caption): this copy is the first that counts
+            firstWithText.put(s.text, s);
             return;
         }
         if (isQuoteLike(s)) {
@@ -136,19 +145,18 @@ final class BlockLabeller {
         }
     }
 
-    /** @return whether the block is a quote, or sits in a box (its own element or up to three above) named for quotes */
+    /**
+     * @return whether the block is a quote, or a paragraph or heading whose element or its parent is a pull-quote box
+     *     ({@link ClassSignals#isPullQuoteBox}); table rows and list items never are
+     */
     private static boolean isQuoteLike(Segment s) {
         if (s.kind == BlockKind.QUOTE) {
             return true;
         }
-        Element e = s.owner;
-        for (int i = 0; i < 4 && e != null; i++, e = e.parent()) {
-            if (Texts.containsAsciiIgnoreCase(e.className(), "quote")
-                    || Texts.containsAsciiIgnoreCase(e.id(), "quote")) {
-                return true;
-            }
+        if (s.kind == BlockKind.TABLE_ROW || s.kind == BlockKind.LIST_ITEM) {
+            return false;
         }
-        return false;
+        return ClassSignals.isPullQuoteBox(s.owner) || (s.owner.parent() != null && ClassSignals.isPullQuoteBox(s.owner.parent()));
     }
 
     /**
@@ -160,7 +168,9 @@ final class BlockLabeller {
             return false;
         }
         String t = s.text;
-        return Texts.words(t) <= 10 && !Texts.endsSentence(t) && t.codePoints().anyMatch(Character::isDigit);
+        // (letters bound too: a paragraph of Chinese or Japanese is one "word" between spaces)
+        return Texts.words(t) <= 10 && s.letters() <= BYLINE_MAX_LETTERS && !Texts.endsSentence(t)
+                && t.codePoints().anyMatch(Character::isDigit);
     }
 
     /** What an element's own tag, class or id says about the blocks under it. */
@@ -177,7 +187,11 @@ final class BlockLabeller {
             java.util.Map<Element, Verdict> verdicts, ClassSignals.Memo signals) {
         java.util.List<Element> pending = new java.util.ArrayList<>();
         Verdict found = Verdict.NONE;
-        boolean quoted = false; // inside an embedded social post: the names of the embed's wrappers say nothing
+        // Inside an embedded social post, the names of the embed's own wrappers (the EMBED_WRAPPERS elements above
+        // its blockquote: div.social-media-embed, WordPress's figure.wp-block-embed > div) say nothing; what stands
+        // above them (a comments section, a sidebar) still does. Verdicts found past a post are not memoized.
+        boolean quoted = false;
+        int wrappers = 0;
         for (Element e = owner; e != null && e != body; e = e.parent()) {
             Verdict known = quoted ? null : verdicts.get(e);
             if (known != null) {
@@ -187,12 +201,17 @@ final class BlockLabeller {
             if (!quoted) {
                 pending.add(e);
             }
-            Verdict own = own(e, bodyLetters, letters, !quoted, signals);
+            Verdict own = own(e, bodyLetters, letters, wrappers == 0, signals);
             if (own != null) {
                 found = own;
                 break;
             }
-            quoted |= ClassSignals.isEmbeddedPost(e);
+            if (ClassSignals.isEmbeddedPost(e)) {
+                quoted = true;
+                wrappers = EMBED_WRAPPERS;
+            } else if (wrappers > 0) {
+                wrappers--;
+            }
         }
         for (Element e : pending) {
             verdicts.put(e, found);

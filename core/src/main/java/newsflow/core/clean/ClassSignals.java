@@ -29,7 +29,17 @@ final class ClassSignals {
     private static final Set<String> EMBEDDED_POSTS = Set.of("twitter-tweet", "twitter-video", "instagram-media",
             "tiktok-embed", "bluesky-embed", "mastodon-embed", "text-post-media", "reddit-embed-bq", "fb-xfbml-parse-ignore");
 
+    /** Class and id words of pull-quote boxes. */
+    private static final Set<String> PULL_QUOTES = Set.of("pullquote", "pull-quote", "quote");
+
     private ClassSignals() {
+    }
+
+    /** @return whether the element's class or id has a pull-quote word ({@code pullquote}, {@code pull-quote}, {@code quote}) */
+    static boolean isPullQuoteBox(Element e) {
+        String cls = e.attr("class");
+        String id = e.attr("id");
+        return (!cls.isEmpty() && find(PULL_QUOTES, cls) != null) || (!id.isEmpty() && find(PULL_QUOTES, id) != null);
     }
 
     /**

@@ -95,7 +95,7 @@ public final class LanguageIdentifier {
             }
             end += Character.charCount(cp);
         }
-        return end >= text.length() ? text : text.substring(0, Math.min(end, limit));
+        return end >= text.length() ? text : text.substring(0, end);
     }
 
     /** @return the primary subtag of a BCP 47 tag, lower case ({@code en-GB} → {@code en}) */
