@@ -137,7 +137,7 @@ final class BlockLabeller {
         }
         if (isQuoteLike(s)) {
             s.boilerplate("repeated", 0.8);
-        } else if (isQuoteLike(earlier) && !earlier.isBoilerplate()) {
+        } else if (isQuoteLike(earlier)) {
             earlier.boilerplate("repeated", 0.8);
             firstWithText.put(s.text, s);
         } else if (s.letters() >= PROSE_LETTERS) {
