@@ -43,7 +43,7 @@ public final class Sites {
         if (h.endsWith(".")) {
             h = h.substring(0, h.length() - 1);
         }
-        if (h.startsWith("[") || h.matches("[0-9.]+")) {
+        if (h.startsWith("[") || isDigitsAndDots(h)) {
             return h;
         }
         String d = EffectiveTldFinder.getAssignedDomain(h, true, false); // strict; private suffixes (blogspot.com) count
@@ -56,5 +56,16 @@ public final class Sites {
             s = s.substring(dot + 1);
         }
         return s;
+    }
+
+    /** @return whether {@code h} is non-empty and holds ASCII digits and dots only (an IPv4 address, or what looks like one) */
+    private static boolean isDigitsAndDots(String h) {
+        for (int i = 0; i < h.length(); i++) {
+            char c = h.charAt(i);
+            if (!(c == '.' || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return !h.isEmpty();
     }
 }

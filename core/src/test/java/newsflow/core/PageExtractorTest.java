@@ -82,6 +82,21 @@ class PageExtractorTest {
     }
 
     @Test
+    void shouldKeepTheStoryInsideAPageWideFormButDropSmallForms() {
+        // ASP.NET pages wrap the whole page in one <form> (HTML parsing nests no form in another)
+        Extraction wide = run("<form id='aspnetForm'><div class='page'><h1>Budget approved</h1><article><p>" + P1 + "</p><p>" + P2
+                + "</p></article></div></form>");
+        assertThat(wide.article().paragraphs()).containsExactly(P1, P2);
+        // a search box or a feedback form holds little of the page's text
+        Extraction small = run("<div class='page'><h1>Budget approved</h1><article><p>" + P1 + "</p>"
+                + "<form class='box'><p>Search the archive of the paper</p></form><p>" + P2 + "</p></article>"
+                + "<form><p>Tell us what you think about the budget vote</p></form></div>");
+        assertThat(small.article().paragraphs()).containsExactly(P1, P2);
+        assertThat(small.page().blocks()).extracting(Block::text).doesNotContain("Search the archive of the paper",
+                "Tell us what you think about the budget vote");
+    }
+
+    @Test
     void shouldKeepSubheadsListsQuotesAndTableRows() {
         Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><h3>What changes</h3><ol><li>Schools get new roofs.</li>"
                 + "<li>Roads are repaired.</li></ol><blockquote><p>It is a good day for the city, the mayor said.</p></blockquote>"

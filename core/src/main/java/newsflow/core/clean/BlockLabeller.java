@@ -169,7 +169,7 @@ final class BlockLabeller {
         }
         String t = s.text;
         // (letters bound too: a paragraph of Chinese or Japanese is one "word" between spaces)
-        return Texts.words(t) <= 10 && s.letters() <= BYLINE_MAX_LETTERS && !Texts.endsSentence(t)
+        return Texts.words(t, 10) <= 10 && s.letters() <= BYLINE_MAX_LETTERS && !Texts.endsSentence(t)
                 && t.codePoints().anyMatch(Character::isDigit);
     }
 
@@ -239,7 +239,7 @@ final class BlockLabeller {
     private void lexicon(List<Segment> segments) {
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            int words = Texts.words(s.text);
+            int words = Texts.words(s.text, 80); // (no rule below tells 81 words from more)
             if (words > 80 && s.linkDensity() <= 0.3) {
                 continue; // no rule below can label a long, link-free block: skip the folding
             }
@@ -338,7 +338,7 @@ final class BlockLabeller {
     /** @return whether {@code text} is a short caption that ends with its picture's credit */
     static boolean isCreditedCaption(String text) {
         String t = text.trim();
-        if (t.isEmpty() || Texts.words(t) > 30) {
+        if (t.isEmpty() || Texts.words(t, 30) > 30) {
             return false;
         }
         char last = t.charAt(t.length() - 1);
@@ -347,7 +347,7 @@ final class BlockLabeller {
             return true;
         }
         // (a "via X" tail never ends in '。', so the CJK stop in endsSentence changes nothing here)
-        return t.contains("via") && !Texts.endsSentence(t) && Texts.words(t) <= 20 && VIA_TAIL.matcher(t).find();
+        return t.contains("via") && !Texts.endsSentence(t) && Texts.words(t, 20) <= 20 && VIA_TAIL.matcher(t).find();
     }
 
     /** "1 of 6", "Image 3 / 23", "صفحة ٢ من ٣", "(2/3)": a gallery or pager counter, in any digits. */

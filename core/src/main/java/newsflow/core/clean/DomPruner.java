@@ -54,12 +54,43 @@ final class DomPruner {
                 e.remove();
             }
         }
-        int bodyLetters = forms.isEmpty() ? 0 : Texts.letters(body);
+        if (forms.isEmpty()) {
+            return;
+        }
+        // the letters of the body and of each form, counted in one walk (before any form goes: removing one form
+        // changes no other form's subtree, and a form inside a removed one is skipped)
+        java.util.Map<Element, int[]> formLetters = new java.util.IdentityHashMap<>();
+        for (Element form : forms) {
+            formLetters.put(form, new int[1]);
+        }
+        int[] bodyLetters = {0};
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    int n = Texts.letters(t.getWholeText());
+                    bodyLetters[0] += n;
+                    for (int[] form : open) {
+                        form[0] += n;
+                    }
+                } else if (node instanceof Element e && formLetters.containsKey(e)) {
+                    open.push(formLetters.get(e));
+                }
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element e && formLetters.containsKey(e)) {
+                    open.pop();
+                }
+            }
+        }, body);
         for (Element form : forms) {
             if (form.parent() == null || !BlockLabeller.inside(form, java.util.Set.of(body))) {
                 continue; // inside something removed already
             }
-            if (Texts.letters(form) < bodyLetters / 2) {
+            if (formLetters.get(form)[0] < bodyLetters[0] / 2) {
                 form.remove();
             }
         }

@@ -44,7 +44,7 @@ final class MainContentFinder {
             if (letters < 20) {
                 continue;
             }
-            double vote = (1 + Math.min(5, punctuation(s.text)) + Math.min(3, letters / 100.0))
+            double vote = (1 + punctuation(s.text, 5) + Math.min(3, letters / 100.0))
                     * Math.pow(1 - s.linkDensity(), 2);
             Element container = isContainer(s.owner) ? s.owner : s.owner.parent();
             double[] weights = {1.0, 0.5, 1.0 / 3};
@@ -128,10 +128,10 @@ final class MainContentFinder {
         return w;
     }
 
-    /** Commas, full stops and other clause punctuation in any script. */
-    static int punctuation(String s) {
+    /** @return the commas, full stops and other clause punctuation in any script that {@code s} holds, at most {@code limit} */
+    static int punctuation(String s, int limit) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < s.length() && n < limit; i++) {
             switch (s.charAt(i)) {
                 case ',', '.', ';', '!', '?', '،', '؛', '؟', '۔', '。', '，', '、', '।' -> n++;
                 default -> {

@@ -79,14 +79,22 @@ public final class Texts {
 
     /** @return the number of whitespace-separated words in {@code s} (what {@code s.split("\\s+").length} gives for trimmed text) */
     public static int words(String s) {
+        return words(s, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * @param limit the count that matters: counting stops past it
+     * @return {@link #words(String)}, or {@code limit + 1} when {@code s} has more than {@code limit} words
+     */
+    public static int words(String s, int limit) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             // ASCII whitespace is TAB..CR and FS..SPACE; only other chars need the table lookup
             boolean ws = c < 0x80 ? (c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x1c)) : Character.isWhitespace(c);
-            if (!ws && !in) {
-                n++;
+            if (!ws && !in && ++n > limit) {
+                return n;
             }
             in = !ws;
         }

@@ -180,7 +180,9 @@ public final class BoilerplateLexicon {
         }
         // NFKC leaves ASCII as it is: skip the normalizer for it
         String n = (ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder(n.length());
+        // a char buffer, not a StringBuilder: the builder would copy itself wider at the first non-Latin-1 letter
+        char[] out = new char[n.length()];
+        int len = 0;
         boolean space = true;
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
@@ -199,18 +201,17 @@ public final class BoilerplateLexicon {
             if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || c == '\u200C' || c == '\u200D') {
                 continue;
             }
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(c);
+            if (c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') : Character.isLetterOrDigit(c)) {
+                out[len++] = c;
                 space = false;
             } else if (!space) {
-                sb.append(' ');
+                out[len++] = ' ';
                 space = true;
             }
         }
-        int len = sb.length();
-        if (len > 0 && sb.charAt(len - 1) == ' ') {
-            sb.setLength(len - 1);
+        if (len > 0 && out[len - 1] == ' ') {
+            len--;
         }
-        return sb.toString();
+        return new String(out, 0, len);
     }
 }

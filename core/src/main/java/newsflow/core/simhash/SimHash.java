@@ -1,6 +1,5 @@
 package newsflow.core.simhash;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -29,15 +28,11 @@ public final class SimHash {
         int[] ones = new int[64];
         int n = words.size() < SHINGLE ? words.size() : words.size() - SHINGLE + 1;
         int width = words.size() < SHINGLE ? 1 : SHINGLE;
-        byte[][] utf8 = new byte[words.size()][];
-        for (int i = 0; i < utf8.length; i++) {
-            utf8[i] = words.get(i).getBytes(StandardCharsets.UTF_8);
-        }
         for (int i = 0; i < n; i++) {
             // the feature is the shingle's words, each followed by one space, hashed without building it
             long h = FNV_OFFSET;
             for (int j = i; j < i + width; j++) {
-                h = fnv(h, utf8[j]);
+                h = fnv(h, words.get(j));
                 h = (h ^ ' ') * FNV_PRIME;
             }
             h = fmix(h);
@@ -90,10 +85,30 @@ public final class SimHash {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
-    private static long fnv(long h, byte[] bytes) {
-        for (byte x : bytes) {
-            h ^= x & 0xff;
-            h *= FNV_PRIME;
+    /** @return FNV-1a of {@code h} continued over the UTF-8 bytes of {@code word} (encoded here, as {@code getBytes(UTF_8)} would: a lone surrogate is {@code '?'}) */
+    static long fnv(long h, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 0x80) {
+                h = (h ^ c) * FNV_PRIME;
+            } else if (c < 0x800) {
+                h = (h ^ (0xc0 | (c >> 6))) * FNV_PRIME;
+                h = (h ^ (0x80 | (c & 0x3f))) * FNV_PRIME;
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < word.length() && Character.isLowSurrogate(word.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, word.charAt(++i));
+                    h = (h ^ (0xf0 | (cp >> 18))) * FNV_PRIME;
+                    h = (h ^ (0x80 | ((cp >> 12) & 0x3f))) * FNV_PRIME;
+                    h = (h ^ (0x80 | ((cp >> 6) & 0x3f))) * FNV_PRIME;
+                    h = (h ^ (0x80 | (cp & 0x3f))) * FNV_PRIME;
+                } else {
+                    h = (h ^ '?') * FNV_PRIME;
+                }
+            } else {
+                h = (h ^ (0xe0 | (c >> 12))) * FNV_PRIME;
+                h = (h ^ (0x80 | ((c >> 6) & 0x3f))) * FNV_PRIME;
+                h = (h ^ (0x80 | (c & 0x3f))) * FNV_PRIME;
+            }
         }
         return h;
     }
