@@ -43,4 +43,37 @@ class SimHashTest {
                     .isEqualTo(expected);
         }
     }
+
+    @Test
+    void shouldGiveTheSignOfEachBitsVoteOverAllShingles() {
+        // the definition, computed the slow way: every 3-word shingle votes +1 or -1 on each of the 64 bits
+        Random r = new Random(7);
+        for (int size : new int[] {1, 2, 3, 4, 254, 255, 256, 257, 600, 3000}) {
+            List<String> words = new java.util.ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                words.add("w" + r.nextInt(size));
+            }
+            int width = size < 3 ? 1 : 3; // fewer than three words: each word is a feature
+            int[] votes = new int[64];
+            for (int i = 0; i + width <= size; i++) {
+                long h = 0xcbf29ce484222325L;
+                for (int j = i; j < i + width; j++) {
+                    h = SimHash.fnv(h, words.get(j) + " ");
+                }
+                h ^= h >>> 33;
+                h *= 0xff51afd7ed558ccdL;
+                h ^= h >>> 33;
+                h *= 0xc4ceb9fe1a85ec53L;
+                h ^= h >>> 33;
+                for (int b = 0; b < 64; b++) {
+                    votes[b] += ((h >>> b) & 1) == 1 ? 1 : -1;
+                }
+            }
+            long expected = 0;
+            for (int b = 0; b < 64; b++) {
+                expected |= votes[b] > 0 ? 1L << b : 0;
+            }
+            assertThat(SimHash.of(words)).as("%d words", size).isEqualTo(expected);
+        }
+    }
 }
