@@ -32,7 +32,23 @@ final class ClassSignals {
     /** Class and id words of pull-quote boxes. */
     private static final Set<String> PULL_QUOTES = Set.of("pullquote", "pull-quote", "quote");
 
+    /** First words of the hyphenated pairs above ("read" of "read-also"): only after one of them is a pair looked up. */
+    private static final Set<String> PAIR_STARTS = pairStarts(NEGATIVE, POSITIVE, PULL_QUOTES);
+
     private ClassSignals() {
+    }
+
+    @SafeVarargs
+    private static Set<String> pairStarts(Set<String>... sets) {
+        java.util.Set<String> starts = new java.util.HashSet<>();
+        for (Set<String> words : sets) {
+            for (String w : words) {
+                if (w.indexOf('-') > 0) {
+                    starts.add(w.substring(0, w.indexOf('-')));
+                }
+            }
+        }
+        return Set.copyOf(starts);
     }
 
     /** @return whether the element's class or id has a pull-quote word ({@code pullquote}, {@code pull-quote}, {@code quote}) */
@@ -110,7 +126,8 @@ final class ClassSignals {
             if (c == '-' || c == '_' || Character.isWhitespace(c)) {
                 if (i > start) {
                     String word = names.substring(start, i);
-                    if (previous != null && previousSeparator == '-' && words.contains(previous + "-" + word)) {
+                    if (previous != null && previousSeparator == '-' && PAIR_STARTS.contains(previous)
+                            && words.contains(previous + "-" + word)) {
                         return previous + "-" + word;
                     }
                     if (words.contains(word)) {

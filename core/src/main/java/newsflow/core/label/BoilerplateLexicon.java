@@ -34,6 +34,12 @@ public final class BoilerplateLexicon {
     /** Phrases by their first folded word, longest first, so a text is matched word by word, not phrase by phrase. */
     private final java.util.Map<String, List<Entry>> byFirstWord = new java.util.HashMap<>();
 
+    /**
+     * Bit {@link #startKey} of each phrase's first word: a word whose bit is clear starts no phrase, and is passed
+     * over without a map lookup (most words of a text).
+     */
+    private final java.util.BitSet starts = new java.util.BitSet(1 << 16);
+
     private BoilerplateLexicon(List<Entry> entries) {
         List<Entry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparingInt((Entry e) -> e.folded().length()).reversed());
@@ -41,7 +47,19 @@ public final class BoilerplateLexicon {
         for (Entry e : this.entries) {
             byPhrase.putIfAbsent(e.folded(), e.category());
             byFirstWord.computeIfAbsent(firstWord(e.folded(), 0), k -> new ArrayList<>()).add(e);
+            starts.set(startKey(e.folded(), 0));
         }
+    }
+
+    /** @return a 16-bit key of the first two chars of the word of folded text {@code f} that starts at {@code i} */
+    private static int startKey(String f, int i) {
+        char c1 = i + 1 < f.length() ? f.charAt(i + 1) : ' ';
+        return (f.charAt(i) * 31 + c1) & 0xffff;
+    }
+
+    /** @return the phrases whose first word is the word of {@code f} that starts at {@code i}, or null */
+    private List<Entry> startingAt(String f, int i) {
+        return starts.get(startKey(f, i)) ? byFirstWord.get(firstWord(f, i)) : null;
     }
 
     private static String firstWord(String folded, int from) {
@@ -130,8 +148,8 @@ public final class BoilerplateLexicon {
      */
     public List<Entry> containsEachFolded(String f, List<String> categories) {
         Entry[] found = new Entry[categories.size()];
-        for (int i = 0; i < f.length(); i = f.indexOf(' ', i) < 0 ? f.length() : f.indexOf(' ', i) + 1) {
-            List<Entry> candidates = byFirstWord.get(firstWord(f, i));
+        for (int i = 0; i < f.length(); i = nextWord(f, i)) {
+            List<Entry> candidates = startingAt(f, i);
             if (candidates == null) {
                 continue;
             }
@@ -153,9 +171,18 @@ public final class BoilerplateLexicon {
         return out;
     }
 
+    /** @return where the word after the one at {@code i} starts in folded text {@code f}, or its length */
+    private static int nextWord(String f, int i) {
+        int sp = f.indexOf(' ', i);
+        return sp < 0 ? f.length() : sp + 1;
+    }
+
     /** @return the longest phrase (of {@code category}, when not null) that starts at word start {@code i} of {@code f} */
     private Optional<Entry> phraseAt(String f, int i, String category) {
-        List<Entry> candidates = byFirstWord.get(firstWord(f, i));
+        if (i >= f.length()) {
+            return Optional.empty();
+        }
+        List<Entry> candidates = startingAt(f, i);
         if (candidates == null) {
             return Optional.empty();
         }
