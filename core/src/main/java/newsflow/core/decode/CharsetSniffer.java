@@ -50,9 +50,14 @@ public final class CharsetSniffer {
         if (bom.isPresent()) {
             return bom.get();
         }
-        boolean ascii = firstNonAscii(body) < 0;
-        // decoded once, here, when the bytes are well-formed UTF-8 with non-ASCII in them; null otherwise
-        String utf8 = ascii ? null : strictUtf8(body);
+        // decoded once, here, as UTF-8 (what most pages are); the JDK's decoder turns every malformed sequence into
+        // U+FFFD, so a result without one is well-formed, and it is ASCII when it has as many chars as there are bytes
+        // (every multi-byte sequence gives fewer chars than bytes)
+        String decoded = new String(body, StandardCharsets.UTF_8);
+        boolean wellFormed = decoded.indexOf('\uFFFD') < 0 || decodesCleanly(body, StandardCharsets.UTF_8);
+        boolean ascii = wellFormed && decoded.indexOf('\uFFFD') < 0 && decoded.length() == body.length;
+        // the text when the bytes are well-formed UTF-8 with non-ASCII in them; null otherwise
+        String utf8 = ascii || !wellFormed ? null : decoded;
         Optional<Charset> http = head.charset().flatMap(CharsetSniffer::lookup);
         if (http.isPresent()) {
             Charset cs = http.get();
@@ -60,15 +65,17 @@ public final class CharsetSniffer {
                 // Legacy single-byte charsets decode any bytes; valid multi-byte UTF-8 is no accident.
                 return new DecodedText(utf8, StandardCharsets.UTF_8, CharsetSource.DETECTED);
             }
-            return new DecodedText(utf8 != null ? utf8 : decodeLenient(body, cs), cs, CharsetSource.HTTP_HEADER);
+            return new DecodedText(utf8 != null ? utf8 : ascii ? asciiAs(decoded, body, cs) : decodeLenient(body, cs), cs,
+                    CharsetSource.HTTP_HEADER);
         }
         Optional<Charset> meta = fromMeta(body);
         if (meta.isPresent()) {
             Charset cs = utf8 != null ? StandardCharsets.UTF_8 : meta.get();
-            return new DecodedText(utf8 != null ? utf8 : decodeLenient(body, cs), cs, CharsetSource.META);
+            return new DecodedText(utf8 != null ? utf8 : ascii ? asciiAs(decoded, body, cs) : decodeLenient(body, cs), cs,
+                    CharsetSource.META);
         }
         if (ascii) {
-            return new DecodedText(new String(body, StandardCharsets.UTF_8), StandardCharsets.UTF_8, CharsetSource.DEFAULT);
+            return new DecodedText(decoded, StandardCharsets.UTF_8, CharsetSource.DEFAULT);
         }
         if (utf8 != null) {
             return new DecodedText(utf8, StandardCharsets.UTF_8, CharsetSource.DETECTED);
@@ -81,16 +88,15 @@ public final class CharsetSniffer {
     }
 
     /**
-     * @return the body decoded as UTF-8 when it is well-formed UTF-8, else null. The JDK's fast decoder turns
-     *     every malformed sequence into U+FFFD, so a result without U+FFFD proves the bytes well-formed; only
-     *     a page that has U+FFFD (or its bytes EF BF BD) gets the strict, slower check.
+     * @return ASCII bytes decoded with {@code cs}: the UTF-8 text already decoded when {@code cs} reads ASCII as ASCII
+     *     (UTF-8, windows-1252 and the other windows and ISO 8859 single-byte charsets), else the bytes decoded anew
+     *     (a stateful or EBCDIC charset reads ASCII bytes otherwise)
      */
-    static String strictUtf8(byte[] body) {
-        String s = new String(body, StandardCharsets.UTF_8);
-        if (s.indexOf('\uFFFD') < 0) {
-            return s;
-        }
-        return decodesCleanly(body, StandardCharsets.UTF_8) ? s : null;
+    private static String asciiAs(String utf8, byte[] body, Charset cs) {
+        String name = cs.name();
+        boolean asciiCompatible = cs.equals(StandardCharsets.UTF_8) || cs.equals(StandardCharsets.US_ASCII)
+                || name.startsWith("windows-125") || name.startsWith("ISO-8859-");
+        return asciiCompatible ? utf8 : decodeLenient(body, cs);
     }
 
     private static Optional<DecodedText> fromBom(byte[] b) {
