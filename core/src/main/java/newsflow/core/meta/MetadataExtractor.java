@@ -26,7 +26,6 @@ public final class MetadataExtractor {
     private static final org.jsoup.select.Evaluator SEL_1 = org.jsoup.select.QueryParser.parse("html");
     private static final org.jsoup.select.Evaluator SEL_3 = org.jsoup.select.QueryParser.parse("[itemprop=author], [rel=author], .author-name, .byline .author, .author");
     private static final org.jsoup.select.Evaluator SEL_4 = org.jsoup.select.QueryParser.parse("[itemprop=name]");
-    private static final org.jsoup.select.Evaluator SEL_7 = org.jsoup.select.QueryParser.parse("time, [class], [id]");
     private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
         "datepublished", "article.published", "pubdate", "publishdate", "publish-date", "published_time",
         "published-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date",
@@ -145,10 +144,23 @@ public final class MetadataExtractor {
         return out;
     }
 
-    private static boolean hasDateHint(String names) {
-        for (String hint : DATE_HINTS) {
-            if (Texts.containsAsciiIgnoreCase(names, hint)) {
-                return true;
+    /** @return whether {@code names} contains one of {@link #DATE_HINTS}, ASCII letters in any case (one pass over it) */
+    static boolean hasDateHint(String names) {
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            // only positions that start a hint are compared: d(ate), t(ime), p(ublish, osted), b(yline), m(eta), i(nfo)
+            // (c | 0x20 is one of these letters only for the letter itself, either case)
+            switch (c | 0x20) {
+                case 'd', 't', 'p', 'b', 'm', 'i' -> {
+                    for (String hint : DATE_HINTS) {
+                        if (hint.charAt(0) == (c | 0x20) && i + hint.length() <= names.length()
+                                && Texts.regionMatchesAsciiIgnoreCase(names, i, hint)) {
+                            return true;
+                        }
+                    }
+                }
+                default -> {
+                }
             }
         }
         return false;
@@ -174,22 +186,30 @@ public final class MetadataExtractor {
     }
 
     private static Optional<PageDate> visibleDate(Document doc, DateParser dates) {
-        for (Element e : doc.body().select(SEL_7)) {
-            // (class and id matched apart: the hint words hold no space, so none spans the two)
-            if (!e.nameIs("time") && !hasDateHint(e.className()) && !hasDateHint(e.id())) {
-                continue;
+        // the first element of the body, in document order, that is a <time> or has a date hint in its class or id
+        // and whose text reads as a date; the walk stops there
+        PageDate[] found = {null};
+        doc.body().filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                // (class and id matched apart: the hint words hold no space, so none spans the two)
+                if (!(node instanceof Element e) || !e.nameIs("time") && !hasDateHint(e.className()) && !hasDateHint(e.id())) {
+                    return FilterResult.CONTINUE;
+                }
+                // Own text only (a <time>'s whole text): wrappers would copy their whole subtree.
+                String text = Texts.clean(e.nameIs("time") ? e.text() : e.ownText());
+                if (text.isEmpty() || text.length() > 200) {
+                    return FilterResult.CONTINUE;
+                }
+                Optional<PageDate> d = dates.parseText(text, DateSource.VISIBLE_TEXT);
+                if (d.isEmpty()) {
+                    return FilterResult.CONTINUE;
+                }
+                found[0] = d.get();
+                return FilterResult.STOP;
             }
-            // Own text only (a <time>'s whole text): wrappers would copy their whole subtree.
-            String text = Texts.clean(e.nameIs("time") ? e.text() : e.ownText());
-            if (text.isEmpty() || text.length() > 200) {
-                continue;
-            }
-            Optional<PageDate> d = dates.parseText(text, DateSource.VISIBLE_TEXT);
-            if (d.isPresent()) {
-                return d;
-            }
-        }
-        return Optional.empty();
+        });
+        return Optional.ofNullable(found[0]);
     }
 
     /** @return the next page of a split article ({@code rel=next}), absolute, on the page's own site; null if none */
