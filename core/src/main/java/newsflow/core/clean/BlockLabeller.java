@@ -45,14 +45,15 @@ final class BlockLabeller {
     /**
      * @param segments the page's blocks in order; labelled in place
      * @param body the page body the blocks came from
+     * @param bodyLetters the letters and digits in the body's text
      * @param titles the page's headline as chosen and as each source gives it (the h1 taken for the headline, the
      *     title tag, og:title, JSON-LD headline): a heading that says one of them is the headline, not body text;
      *     nulls are skipped
      */
-    void label(List<Segment> segments, Element body, List<String> titles) {
+    void label(List<Segment> segments, Element body, int bodyLetters, List<String> titles) {
         ClassSignals.Memo signals = new ClassSignals.Memo();
-        java.util.Map<Element, int[]> letters = letterCounts(body);
-        int bodyLetters = lettersOf(letters, body);
+        // letters under an element, counted when a verdict needs them (for containers with a negative class word)
+        java.util.Map<Element, Integer> letters = new java.util.IdentityHashMap<>();
         java.util.Map<Element, Verdict> verdicts = new java.util.IdentityHashMap<>();
         for (Segment s : segments) {
             if (s.kind == BlockKind.CAPTION) {
@@ -183,7 +184,7 @@ final class BlockLabeller {
      *     one: a structural tag, a {@code figure}, or a negative class or id on a container holding less than half
      *     the page's letters. Memoized per element: the page's blocks share their ancestors.
      */
-    private static Verdict structural(Element owner, Element body, int bodyLetters, java.util.Map<Element, int[]> letters,
+    private static Verdict structural(Element owner, Element body, int bodyLetters, java.util.Map<Element, Integer> letters,
             java.util.Map<Element, Verdict> verdicts, ClassSignals.Memo signals) {
         java.util.List<Element> pending = new java.util.ArrayList<>();
         Verdict found = Verdict.NONE;
@@ -220,7 +221,7 @@ final class BlockLabeller {
     }
 
     /** @return the element's own verdict, or null when it says nothing and its parent decides */
-    private static Verdict own(Element e, int bodyLetters, java.util.Map<Element, int[]> letters, boolean byClass,
+    private static Verdict own(Element e, int bodyLetters, java.util.Map<Element, Integer> letters, boolean byClass,
             ClassSignals.Memo signals) {
         if (STRUCTURAL.contains(e.normalName())) {
             return new Verdict("structure:" + e.normalName(), 0.85);
@@ -230,7 +231,7 @@ final class BlockLabeller {
         }
         // a negative word counts only where no positive word stands beside it: class="article-comments" says nothing
         Optional<String> neg = byClass ? signals.negative(e) : Optional.empty();
-        if (neg.isPresent() && signals.positive(e).isEmpty() && lettersOf(letters, e) * 2 < bodyLetters) {
+        if (neg.isPresent() && signals.positive(e).isEmpty() && letters.computeIfAbsent(e, Texts::letters) * 2 < bodyLetters) {
             return new Verdict("class:" + neg.get(), 0.75);
         }
         return null;
@@ -275,40 +276,6 @@ final class BlockLabeller {
                 }
             }
         }
-    }
-
-    /** @return the letters and digits under every element of {@code root}, counted in one walk (post-order sums) */
-    static java.util.Map<Element, int[]> letterCounts(Element root) {
-        java.util.Map<Element, int[]> acc = new java.util.IdentityHashMap<>(1024);
-        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
-            @Override
-            public void head(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof Element e) {
-                    acc.put(e, new int[1]);
-                } else if (node instanceof org.jsoup.nodes.TextNode t) {
-                    int[] parent = t.parent() == null ? null : acc.get(t.parent());
-                    if (parent != null) {
-                        parent[0] += Texts.letters(t.getWholeText());
-                    }
-                }
-            }
-
-            @Override
-            public void tail(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof Element e && node != root && e.parent() != null) {
-                    int[] parent = acc.get(e.parent());
-                    if (parent != null) {
-                        parent[0] += acc.get(e)[0];
-                    }
-                }
-            }
-        }, root);
-        return acc;
-    }
-
-    private static int lettersOf(java.util.Map<Element, int[]> letters, Element e) {
-        int[] n = letters.get(e);
-        return n == null ? 0 : n[0];
     }
 
     /**

@@ -37,12 +37,23 @@ final class BlockSegmenter {
     private int anchorDepth;
     private int timeDepth;
     private int timeChars;
+    private int letters;
 
     private BlockSegmenter() {
     }
 
-    /** @return the blocks of {@code body}, positions set, all labelled CONTENT for now */
-    static List<Segment> segment(Element body) {
+    /**
+     * A body cut into blocks.
+     *
+     * @param segments the blocks in document order, positions set, all labelled CONTENT for now
+     * @param letters the letters and digits in the body's text ({@link Texts#letters(Element)} of the body, counted in
+     *     the same walk)
+     */
+    record Segmentation(List<Segment> segments, int letters) {
+    }
+
+    /** @return the blocks of {@code body} and its letter count */
+    static Segmentation segment(Element body) {
         BlockSegmenter s = new BlockSegmenter();
         s.openBlocks.push(body);
         body.filter(s.new Walker());
@@ -50,14 +61,16 @@ final class BlockSegmenter {
         for (int i = 0; i < s.segments.size(); i++) {
             s.segments.get(i).position = i;
         }
-        return s.segments;
+        return new Segmentation(s.segments, s.letters);
     }
 
     private final class Walker implements NodeFilter {
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
-                append(t.getWholeText());
+                String text = t.getWholeText();
+                letters += Texts.letters(text);
+                append(text);
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) {
@@ -78,6 +91,7 @@ final class BlockSegmenter {
             }
             if (tag.equals("tr") && isDataRow(e)) {
                 flush();
+                letters += Texts.letters(e);
                 rowBlock(e);
                 return FilterResult.SKIP_CHILDREN;
             }

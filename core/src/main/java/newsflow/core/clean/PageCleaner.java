@@ -64,8 +64,9 @@ public final class PageCleaner {
         PageMetadata meta = MetadataExtractor.extract(doc, index, in.url(), notAfter);
         List<CleanedPage.Outlink> outlinks = outlinks(index, doc.baseUri());
         pruner.prune(doc);
-        List<Segment> segments = BlockSegmenter.segment(doc.body());
-        labeller.label(segments, doc.body(), java.util.Arrays.asList(meta.title(), meta.titles().h1(),
+        BlockSegmenter.Segmentation segmentation = BlockSegmenter.segment(doc.body());
+        List<Segment> segments = segmentation.segments();
+        labeller.label(segments, doc.body(), segmentation.letters(), java.util.Arrays.asList(meta.title(), meta.titles().h1(),
                 meta.titles().titleTag(), meta.titles().ogTitle(), meta.titles().jsonLdHeadline()));
         List<Block> blocks = new ArrayList<>(segments.size());
         java.util.Map<Element, String> pathParts = new java.util.IdentityHashMap<>();
