@@ -133,11 +133,11 @@ final class BlockSegmenter {
         }
         buffer.append(text);
         if (anchorDepth > 0 && hasContent) {
-            linkChars += Texts.clean(text).length();
+            linkChars += Texts.cleanLength(text);
             anchors.add(currentAnchor);
         }
         if (timeDepth > 0 && hasContent) {
-            timeChars += Texts.clean(text).length();
+            timeChars += Texts.cleanLength(text);
         }
     }
 

@@ -48,6 +48,30 @@ public final class Texts {
         return ascii || Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
+    /** @return {@code clean(s).length()}, counted without building the text when {@code s} is ASCII */
+    public static int cleanLength(String s) {
+        if (s == null) {
+            return 0;
+        }
+        int n = 0;
+        boolean seen = false;
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return clean(s).length(); // dropped chars and NFC: as clean does it
+            }
+            if (isSpace(c)) {
+                pendingSpace = seen;
+            } else {
+                n += pendingSpace ? 2 : 1;
+                pendingSpace = false;
+                seen = true;
+            }
+        }
+        return n;
+    }
+
     /** @return whether {@code c} counts as whitespace: Java whitespace, Unicode space separators, C0 and C1 controls, DEL */
     static boolean isSpace(char c) {
         if (c < 0x80) {

@@ -26,4 +26,18 @@ class TextsTest {
         assertThat(Texts.words("  one two\u2003three ")).isEqualTo(3);
         assertThat(Texts.words("")).isEqualTo(1);
     }
+
+    @Test
+    void shouldCountTheCleanedLengthAsCleanGivesIt() {
+        java.util.Random r = new java.util.Random(11);
+        char[] pool = {'a', 'B', ' ', ' ', '\t', '\n', '\u007f', '\u0001', '.', '\u00a0', '\u200b', '\ufeff', 'e', '\u0301', '\u3000'};
+        for (int n = 0; n < 50_000; n++) {
+            char[] c = new char[r.nextInt(10)];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = pool[r.nextInt(n % 2 == 0 ? 8 : pool.length)];
+            }
+            String s = new String(c);
+            assertThat(Texts.cleanLength(s)).as("%s", s.chars().mapToObj(Integer::toHexString).toList()).isEqualTo(Texts.clean(s).length());
+        }
+    }
 }
