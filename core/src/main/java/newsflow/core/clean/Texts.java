@@ -26,7 +26,7 @@ public final class Texts {
         }
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
-        boolean ascii = true;
+        char max = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\uFEFF' || c == '\uFFFD' || c == '\u200B') {
@@ -41,11 +41,23 @@ public final class Texts {
                 space = false;
             }
             sb.append(c);
-            ascii &= c < 0x80;
+            max = c > max ? c : max;
         }
         String out = sb.toString();
-        // ASCII text is NFC already
-        return ascii || Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
+        return isNfc(out, max) ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    private static final com.ibm.icu.text.Normalizer2 NFC = com.ibm.icu.text.Normalizer2.getNFCInstance();
+
+    /**
+     * @param max the greatest char of {@code s}
+     * @return true when {@code s} is surely in NFC: its chars all lie below U+0300, where nothing decomposes or
+     *     combines (the first combining mark is U+0300, and the other pairs that compose start above it), or ICU's quick
+     *     check answers yes for all of it (no allocation, unlike {@code Normalizer.isNormalized}); false when it may
+     *     not be, and the JDK's normalizer decides
+     */
+    private static boolean isNfc(String s, char max) {
+        return max < 0x300 || NFC.spanQuickCheckYes(s) == s.length();
     }
 
     /** @return {@code clean(s).length()}, counted without building the text when {@code s} is ASCII */

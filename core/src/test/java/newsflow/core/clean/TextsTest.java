@@ -40,4 +40,22 @@ class TextsTest {
             assertThat(Texts.cleanLength(s)).as("%s", s.chars().mapToObj(Integer::toHexString).toList()).isEqualTo(Texts.clean(s).length());
         }
     }
+
+    @Test
+    void shouldReturnNfcWhateverMarksAndJamoTheTextHolds() {
+        // combining acute and cedilla (out of order too), Arabic alef + madda / hamza, Hangul jamo, a Devanagari nukta
+        char[] pool = {'e', 'a', '\u0301', '\u0327', '\u0627', '\u0653', '\u0654', '\u064b', '\u1100', '\u1161', '\u11a8',
+            '\u0915', '\u093c', '\u00e9', '\u2126', ' '};
+        java.util.Random r = new java.util.Random(5);
+        for (int n = 0; n < 50_000; n++) {
+            char[] c = new char[1 + r.nextInt(6)];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = pool[r.nextInt(pool.length)];
+            }
+            String cleaned = Texts.clean(new String(c));
+            assertThat(cleaned).isEqualTo(java.text.Normalizer.normalize(cleaned, java.text.Normalizer.Form.NFC));
+        }
+        assertThat(Texts.clean("e\u0301t\u00e9")).isEqualTo("\u00e9t\u00e9");
+        assertThat(Texts.clean("\u0627\u0653")).isEqualTo("\u0622");
+    }
 }
