@@ -27,6 +27,7 @@ public final class BoilerplateLexicon {
     public record Entry(String category, String phrase, String folded) {
     }
 
+    private static final com.ibm.icu.text.Normalizer2 NFKC = com.ibm.icu.text.Normalizer2.getNFKCInstance();
     private static final BoilerplateLexicon DEFAULT = load("/newsflow/core/boilerplate-lexicon.txt");
     private final List<Entry> entries;
     /** Category of each folded phrase, for whole-text matches. */
@@ -205,8 +206,11 @@ public final class BoilerplateLexicon {
         for (int i = 0; i < s.length() && ascii; i++) {
             ascii = s.charAt(i) < 0x80;
         }
-        // NFKC leaves ASCII as it is: skip the normalizer for it
-        String n = (ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        // NFKC leaves ASCII as it is, and text ICU's quick check finds in NFKC: the JDK's normalizer only for the rest
+        // (a char that may change under NFKC keeps that property in every later Unicode version, so ICU's newer data
+        // never passes what the JDK would change)
+        boolean nfkc = ascii || NFKC.spanQuickCheckYes(s) == s.length();
+        String n = (nfkc ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         // a char buffer, not a StringBuilder: the builder would copy itself wider at the first non-Latin-1 letter
         char[] out = new char[n.length()];
         int len = 0;

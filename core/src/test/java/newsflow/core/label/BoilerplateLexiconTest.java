@@ -1,0 +1,37 @@
+package newsflow.core.label;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BoilerplateLexiconTest {
+    private final BoilerplateLexicon lexicon = BoilerplateLexicon.defaults();
+
+    @Test
+    void shouldMatchPhrasesWhateverTheCompatibilityFormsCaseAndArabicVariants() {
+        // fullwidth Latin, Arabic presentation forms, Arabic yeh and kaf for Persian ones, harakat, tatweel
+        assertThat(BoilerplateLexicon.fold("Ｒｅｌａｔｅｄ  Articles!")).isEqualTo("related articles");
+        assertThat(BoilerplateLexicon.fold("\ufedf\ufe8e")).isEqualTo(BoilerplateLexicon.fold("لا"));
+        assertThat(BoilerplateLexicon.fold("مـواضِيع ذات صلة")).isEqualTo(BoilerplateLexicon.fold("مواضيع ذات صلة"));
+        assertThat(BoilerplateLexicon.fold("يه بهي پڑھيں")).isEqualTo(BoilerplateLexicon.fold("یہ بھی پڑھیں"));
+        assertThat(lexicon.whole("یہ بھی پڑھیں:")).isPresent();
+        assertThat(lexicon.prefix("اقرأ أيضاً: خبر آخر")).isPresent();
+        assertThat(lexicon.whole("The council met on Tuesday")).isEmpty();
+    }
+
+    @Test
+    void shouldFoldAsNfkcThenLowerCaseWouldForAnyText() {
+        // the quick check that skips the normalizer must never skip a text NFKC changes
+        char[] pool = {'a', 'Ａ', 'ﬁ', 'é', 'e', '\u0301', '\u0627', '\u0653', 'ﻻ', '²', 'Ⅻ', '\u1100', '\u1161', ' ', 'ي', 'ك'};
+        java.util.Random r = new java.util.Random(9);
+        for (int n = 0; n < 30_000; n++) {
+            char[] c = new char[1 + r.nextInt(6)];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = pool[r.nextInt(pool.length)];
+            }
+            String s = new String(c);
+            String normalized = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+            assertThat(BoilerplateLexicon.fold(s)).as(s).isEqualTo(BoilerplateLexicon.fold(normalized));
+        }
+    }
+}
