@@ -84,6 +84,18 @@ public final class Texts {
         return n;
     }
 
+    /**
+     * @return {@link Character#isWhitespace(char)}, from a list: TAB..CR, FS..SPACE and the Unicode space, line and
+     *     paragraph separators except the no-break ones (TextsTest checks it for every char)
+     */
+    static boolean isJavaWhitespace(char c) {
+        if (c < 0x80) {
+            return c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x1c);
+        }
+        return c >= 0x1680 && (c == 0x1680 || (c >= 0x2000 && c <= 0x200a && c != 0x2007) || c == 0x2028 || c == 0x2029
+                || c == 0x205f || c == 0x3000);
+    }
+
     /** @return whether {@code c} counts as whitespace: Java whitespace, Unicode space separators, C0 and C1 controls, DEL */
     static boolean isSpace(char c) {
         if (c < 0x80) {
@@ -128,7 +140,7 @@ public final class Texts {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             // ASCII whitespace is TAB..CR and FS..SPACE; only other chars need the table lookup
-            boolean ws = c < 0x80 ? (c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x1c)) : Character.isWhitespace(c);
+            boolean ws = isJavaWhitespace(c);
             if (!ws && !in && ++n > limit) {
                 return n;
             }

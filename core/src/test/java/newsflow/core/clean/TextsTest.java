@@ -14,6 +14,13 @@ class TextsTest {
     }
 
     @Test
+    void shouldTakeForJavaWhitespaceWhatCharacterDoes() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(Texts.isJavaWhitespace((char) c)).as("U+%04X", c).isEqualTo(Character.isWhitespace(c));
+        }
+    }
+
+    @Test
     void shouldCollapseEverySpaceAndControlRunToOneSpaceAndKeepZwnj() {
         assertThat(Texts.clean("\u00a0 a\u2003\u2003b\u0085c\u3000\u200cd\t\n")).isEqualTo("a b c \u200cd");
         assertThat(Texts.clean("plain ascii text")).isSameAs("plain ascii text");
