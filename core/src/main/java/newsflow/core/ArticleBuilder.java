@@ -82,7 +82,7 @@ public final class ArticleBuilder {
         return new Extraction(first, new ArticleText(first.url(), canonical, first.site(), title, meta.authors(),
                 meta.published(), meta.modified(), lang.code(), lang.confidence(), Scripts.dominantScript(text),
                 Scripts.isRightToLeft(text), paragraphs, words, sentences.size(), TextStats.readingTimeSeconds(words),
-                lead(sentences), SimHash.of(SimHash.features(text))), null);
+                lead(sentences), SimHash.ofText(text)), null);
     }
 
     private static String lead(List<String> sentences) {

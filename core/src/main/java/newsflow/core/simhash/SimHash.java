@@ -25,11 +25,9 @@ public final class SimHash {
         if (words.isEmpty()) {
             return 0L;
         }
-        int[] ones = new int[64];
-        long[] lanes = new long[8];
-        int pending = 0;
         int n = words.size() < SHINGLE ? words.size() : words.size() - SHINGLE + 1;
         int width = words.size() < SHINGLE ? 1 : SHINGLE;
+        Votes votes = new Votes();
         for (int i = 0; i < n; i++) {
             // the feature is the shingle's words, each followed by one space, hashed without building it
             long h = FNV_OFFSET;
@@ -37,30 +35,67 @@ public final class SimHash {
                 h = fnv(h, words.get(j));
                 h = (h ^ ' ') * FNV_PRIME;
             }
-            h = fmix(h);
-            // bit 8j+k of h is counted in byte j of lanes[k]: eight adds per feature instead of 64, each byte
-            // emptied into ones[] before it can overflow
-            for (int k = 0; k < 8; k++) {
-                lanes[k] += (h >>> k) & 0x0101010101010101L;
+            votes.add(fmix(h));
+        }
+        return votes.fingerprint();
+    }
+
+    /**
+     * @param text any text
+     * @return {@code of(features(text))}, without building a string for each ASCII word (most words of most pages)
+     */
+    public static long ofText(String text) {
+        // each word as a span of text (ASCII words, lower-cased as they are hashed) or as its lower-cased string
+        int[] spans = new int[64];
+        String[] lowered = new String[32];
+        int count = 0;
+        int start = -1;
+        boolean ascii = true;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean word = c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    : Character.isLetterOrDigit(c);
+            if (word && start < 0) {
+                start = i;
+                ascii = true;
             }
-            if (++pending == 255) {
-                drain(lanes, ones);
-                pending = 0;
+            if (word) {
+                ascii &= c < 0x80;
+            } else if (start >= 0) {
+                if (count == lowered.length) {
+                    spans = java.util.Arrays.copyOf(spans, 2 * spans.length);
+                    lowered = java.util.Arrays.copyOf(lowered, 2 * lowered.length);
+                }
+                spans[2 * count] = start;
+                spans[2 * count + 1] = i;
+                lowered[count++] = ascii ? null : text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+                start = -1;
             }
         }
-        drain(lanes, ones);
-        // each feature votes +1 for its set bits and -1 for the others: the vote is ones - (n - ones)
-        int[] votes = new int[64];
-        for (int b = 0; b < 64; b++) {
-            votes[b] = 2 * ones[b] - n;
+        if (count == 0) {
+            return 0L;
         }
-        long fp = 0;
-        for (int b = 0; b < 64; b++) {
-            if (votes[b] > 0) {
-                fp |= 1L << b;
+        int n = count < SHINGLE ? count : count - SHINGLE + 1;
+        int width = count < SHINGLE ? 1 : SHINGLE;
+        Votes votes = new Votes();
+        for (int i = 0; i < n; i++) {
+            long h = FNV_OFFSET;
+            for (int j = i; j < i + width; j++) {
+                h = lowered[j] != null ? fnv(h, lowered[j]) : fnvAsciiLower(h, text, spans[2 * j], spans[2 * j + 1]);
+                h = (h ^ ' ') * FNV_PRIME;
             }
+            votes.add(fmix(h));
         }
-        return fp;
+        return votes.fingerprint();
+    }
+
+    /** @return FNV-1a of {@code h} continued over {@code text[from, to)}, ASCII, lower-cased */
+    private static long fnvAsciiLower(long h, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            h = (h ^ (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) * FNV_PRIME;
+        }
+        return h;
     }
 
     /**
@@ -86,13 +121,44 @@ public final class SimHash {
         return out;
     }
 
-    /** Adds the byte counters of {@code lanes} (byte j of lanes[k] counts bit 8j+k) to {@code ones} and clears them. */
-    private static void drain(long[] lanes, int[] ones) {
-        for (int k = 0; k < 8; k++) {
-            for (int j = 0; j < 8; j++) {
-                ones[8 * j + k] += (int) ((lanes[k] >>> (8 * j)) & 0xff);
+    /** The features' votes on each of the 64 bits. */
+    private static final class Votes {
+        private final int[] ones = new int[64];
+        /** Bit 8j+k of each hash is counted in byte j of lanes[k]: eight adds per feature instead of 64. */
+        private final long[] lanes = new long[8];
+        private int pending;
+        private int features;
+
+        void add(long h) {
+            for (int k = 0; k < 8; k++) {
+                lanes[k] += (h >>> k) & 0x0101010101010101L;
             }
-            lanes[k] = 0;
+            features++;
+            if (++pending == 255) {
+                drain(); // before a byte counter can overflow
+            }
+        }
+
+        private void drain() {
+            for (int k = 0; k < 8; k++) {
+                for (int j = 0; j < 8; j++) {
+                    ones[8 * j + k] += (int) ((lanes[k] >>> (8 * j)) & 0xff);
+                }
+                lanes[k] = 0;
+            }
+            pending = 0;
+        }
+
+        /** @return the fingerprint: bit b set when more of the features have it set (+1) than not (-1) */
+        long fingerprint() {
+            drain();
+            long fp = 0;
+            for (int b = 0; b < 64; b++) {
+                if (2 * ones[b] - features > 0) {
+                    fp |= 1L << b;
+                }
+            }
+            return fp;
         }
     }
 

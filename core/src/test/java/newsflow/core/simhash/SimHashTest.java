@@ -76,4 +76,19 @@ class SimHashTest {
             assertThat(SimHash.of(words)).as("%d words", size).isEqualTo(expected);
         }
     }
+
+    @Test
+    void shouldFingerprintATextAsItsWords() {
+        Random r = new Random(13);
+        String[] pool = {"Council", "VOTED", "on", "the", "budget", "ΟΔΟΣ", "İstanbul", "ہیں", "کراچی", "Straße", "2024", "x", "𝐀bc"};
+        String[] seps = {" ", ", ", "\n", " — ", "'", "\u200c", "...", "\u00a0"};
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int w = r.nextInt(40); w > 0; w--) {
+                sb.append(pool[r.nextInt(pool.length)]).append(seps[r.nextInt(seps.length)]);
+            }
+            String text = sb.toString();
+            assertThat(SimHash.ofText(text)).as(text).isEqualTo(SimHash.of(SimHash.features(text)));
+        }
+    }
 }
