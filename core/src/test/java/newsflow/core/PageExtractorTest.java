@@ -97,6 +97,22 @@ class PageExtractorTest {
     }
 
     @Test
+    void shouldReadAttributesWhateverTheCaseTheMarkupWritesThemIn() {
+        String html = "<html><head><TITLE>Budget approved</TITLE><LINK REL='Canonical' HREF='https://citytimes.example/budget'>"
+                + "</head><body><ARTICLE><H1>Budget approved</H1><P>" + P1 + "</P><DIV STYLE='Display: None'><P>Hidden text "
+                + "that no reader sees on the page at all, however long it is.</P></DIV><P CLASS='Share-Bar'><A HREF='/x'>Facebook</A>"
+                + "</P><P>" + P2 + "</P></ARTICLE></body></html>";
+        Extraction e = EXTRACTOR.extract(new PageInput("https://citytimes.example/news/1", HttpHead.NONE,
+                html.getBytes(StandardCharsets.UTF_8), Instant.parse("2024-06-01T00:00:00Z")));
+        assertThat(e.article().paragraphs()).containsExactly(P1, P2);
+        assertThat(e.article().canonicalUrl()).isEqualTo("https://citytimes.example/budget");
+        assertThat(e.page().blocks()).extracting(Block::text).doesNotContain("Hidden text that no reader sees on the page at all, however long it is.");
+        Block share = e.page().blocks().stream().filter(b -> b.text().equals("Facebook")).findFirst().orElseThrow();
+        assertThat(share.linkCount()).isEqualTo(1);
+        assertThat(share.isContent()).isFalse();
+    }
+
+    @Test
     void shouldKeepSubheadsListsQuotesAndTableRows() {
         Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><h3>What changes</h3><ol><li>Schools get new roofs.</li>"
                 + "<li>Roads are repaired.</li></ol><blockquote><p>It is a good day for the city, the mayor said.</p></blockquote>"

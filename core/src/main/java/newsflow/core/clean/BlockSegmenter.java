@@ -81,7 +81,7 @@ final class BlockSegmenter {
                 flush();
                 return FilterResult.CONTINUE;
             }
-            if (tag.equals("a") && e.hasAttr("href")) {
+            if (tag.equals("a") && Attrs.has(e, "href")) {
                 if (anchorDepth++ == 0) {
                     currentAnchor = e;
                 }
@@ -106,7 +106,7 @@ final class BlockSegmenter {
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e) {
                 String tag = e.normalName();
-                if (tag.equals("a") && e.hasAttr("href") && --anchorDepth == 0) {
+                if (tag.equals("a") && Attrs.has(e, "href") && --anchorDepth == 0) {
                     currentAnchor = null;
                 }
                 if (tag.equals("time")) {

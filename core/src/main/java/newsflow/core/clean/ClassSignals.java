@@ -93,8 +93,11 @@ final class ClassSignals {
         }
 
         private static Optional<String> memoized(java.util.Map<String, String> memo, Set<String> words, Element e) {
-            String cls = e.attr("class");
-            String id = e.attr("id");
+            if (e.attributesSize() == 0) {
+                return Optional.empty();
+            }
+            String cls = Attrs.get(e, "class");
+            String id = Attrs.get(e, "id");
             if (cls.isEmpty() && id.isEmpty()) {
                 return Optional.empty();
             }

@@ -34,12 +34,12 @@ final class DomPruner {
             if (name.equals("form")) {
                 forms.add(e);
             }
-        } else if (e.hasAttr("hidden") || (e.hasAttr("style") && HIDDEN_STYLE.matcher(e.attr("style")).find())) {
+        } else if (Attrs.has(e, "hidden") || (Attrs.has(e, "style") && HIDDEN_STYLE.matcher(Attrs.get(e, "style")).find())) {
             drop.add(e);
         } else if (name.equals("form")) {
             forms.add(e);
-        } else if (e.hasAttr("role")) {
-            String role = e.attr("role").toLowerCase(Locale.ROOT);
+        } else if (Attrs.has(e, "role")) {
+            String role = Attrs.get(e, "role").toLowerCase(Locale.ROOT);
             if (role.equals("dialog") || role.equals("alertdialog")) {
                 drop.add(e);
             }

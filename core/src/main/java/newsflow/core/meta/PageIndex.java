@@ -2,6 +2,7 @@ package newsflow.core.meta;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsflow.core.clean.Attrs;
 import newsflow.core.clean.Texts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -71,20 +72,20 @@ public final class PageIndex {
     private void add(Document doc, Element e, boolean inBody) {
         switch (e.normalName()) {
             case "meta" -> {
-                if (e.hasAttr("content")) {
+                if (Attrs.has(e, "content")) {
                     metas.add(e);
                 }
             }
             case "link" -> {
-                if (!e.hasAttr("href") || !e.hasAttr("rel")) {
+                if (!Attrs.has(e, "href") || !Attrs.has(e, "rel")) {
                     return;
                 }
-                String rel = e.attr("rel");
+                String rel = Attrs.get(e, "rel");
                 if (canonical == null && rel.length() == 9 && Texts.regionMatchesAsciiIgnoreCase(rel, 0, "canonical")) {
                     canonical = e;
                 }
                 if (Texts.containsAsciiIgnoreCase(rel, "alternate")
-                        && (Texts.containsAsciiIgnoreCase(e.attr("type"), "rss") || Texts.containsAsciiIgnoreCase(e.attr("type"), "atom"))) {
+                        && (Texts.containsAsciiIgnoreCase(Attrs.get(e, "type"), "rss") || Texts.containsAsciiIgnoreCase(Attrs.get(e, "type"), "atom"))) {
                     feedLinks.add(e);
                 }
                 if (next == null && hasToken(rel, "next")) {
@@ -92,18 +93,18 @@ public final class PageIndex {
                 }
             }
             case "a" -> {
-                if (!e.hasAttr("href")) {
+                if (!Attrs.has(e, "href")) {
                     return;
                 }
                 if (inBody) {
                     bodyAnchors.add(e);
                 }
-                if (next == null && e.hasAttr("rel") && hasToken(e.attr("rel"), "next")) {
+                if (next == null && Attrs.has(e, "rel") && hasToken(Attrs.get(e, "rel"), "next")) {
                     next = e;
                 }
             }
             case "script" -> {
-                if (Texts.containsAsciiIgnoreCase(e.attr("type"), "application/ld+json")) {
+                if (Texts.containsAsciiIgnoreCase(Attrs.get(e, "type"), "application/ld+json")) {
                     jsonLdScripts.add(e);
                 }
             }
