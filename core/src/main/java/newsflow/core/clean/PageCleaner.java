@@ -69,7 +69,7 @@ public final class PageCleaner {
         labeller.label(segments, doc.body(), segmentation.letters(), java.util.Arrays.asList(meta.title(), meta.titles().h1(),
                 meta.titles().titleTag(), meta.titles().ogTitle(), meta.titles().jsonLdHeadline()));
         List<Block> blocks = new ArrayList<>(segments.size());
-        java.util.Map<Element, String> pathParts = new java.util.IdentityHashMap<>();
+        java.util.Map<Element, String> pathParts = new java.util.IdentityHashMap<>(2 * segments.size());
         for (Segment s : segments) {
             blocks.add(s.toBlock(pathParts));
         }

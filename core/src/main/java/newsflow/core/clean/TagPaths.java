@@ -12,11 +12,11 @@ final class TagPaths {
 
     /**
      * @param e the element
-     * @param parts each element's {@code tag.firstClass} part, memoized across the calls of one page (blocks share
+     * @param partsMemo each element's {@code tag.firstClass} part, memoized across the calls of one page (blocks share
      *     their ancestors)
      * @return the path of {@code e}
      */
-    static String of(Element e, java.util.Map<Element, String> parts) {
+    static String of(Element e, java.util.Map<Element, String> partsMemo) {
         // the path's elements, deepest first: up to body, html excluded, at most MAX_DEPTH of them
         Element[] path = new Element[MAX_DEPTH];
         int n = 0;
@@ -31,17 +31,27 @@ final class TagPaths {
                 break;
             }
         }
-        StringBuilder sb = new StringBuilder(16 * n);
+        // filled into a char array of the exact size: a StringBuilder would widen itself at the '…' and copy back
+        String[] parts = new String[n];
+        int length = (cut ? 2 : 0) + Math.max(0, n - 1); // "…>" and the separators
+        for (int i = 0; i < n; i++) {
+            parts[i] = partsMemo.computeIfAbsent(path[i], TagPaths::part);
+            length += parts[i].length();
+        }
+        char[] out = new char[length];
+        int at = 0;
         if (cut) {
-            sb.append('…');
+            out[at++] = '…';
+            out[at++] = '>';
         }
         for (int i = n - 1; i >= 0; i--) {
-            if (sb.length() > 0) {
-                sb.append('>');
+            parts[i].getChars(0, parts[i].length(), out, at);
+            at += parts[i].length();
+            if (i > 0) {
+                out[at++] = '>';
             }
-            sb.append(parts.computeIfAbsent(path[i], TagPaths::part));
         }
-        return sb.toString();
+        return new String(out);
     }
 
     /** @return {@code tag} or {@code tag.firstClass} */
