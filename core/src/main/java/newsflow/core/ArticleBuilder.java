@@ -78,10 +78,11 @@ public final class ArticleBuilder {
         ULocale locale = new ULocale(lang.code());
         List<String> sentences = TextStats.sentences(text, locale);
         int words = TextStats.words(text, locale);
+        Scripts.Profile scripts = Scripts.profile(text);
         String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : first.url();
         return new Extraction(first, new ArticleText(first.url(), canonical, first.site(), title, meta.authors(),
-                meta.published(), meta.modified(), lang.code(), lang.confidence(), Scripts.dominantScript(text),
-                Scripts.isRightToLeft(text), paragraphs, words, sentences.size(), TextStats.readingTimeSeconds(words),
+                meta.published(), meta.modified(), lang.code(), lang.confidence(), scripts.script(),
+                scripts.rightToLeft(), paragraphs, words, sentences.size(), TextStats.readingTimeSeconds(words),
                 lead(sentences), SimHash.ofText(text)), null);
     }
 

@@ -1,7 +1,6 @@
 package newsflow.core.decode;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,8 +39,7 @@ public final class ContentSniffer {
         if (controlShare(body) > 0.10) {
             return Optional.of("binary content (many control bytes)");
         }
-        String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        if (!head.contains("<")) {
+        if (!hasByte(body, Math.min(body.length, 4096), (byte) '<')) {
             return Optional.of("no markup in the first 4 KiB");
         }
         return Optional.empty();
@@ -61,6 +59,16 @@ public final class ContentSniffer {
             return "gzip data";
         }
         return "JPEG image";
+    }
+
+    /** @return whether {@code b} is among the first {@code n} bytes of {@code bytes} */
+    private static boolean hasByte(byte[] bytes, int n, byte b) {
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double controlShare(byte[] body) {

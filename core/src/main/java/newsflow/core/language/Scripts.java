@@ -13,22 +13,41 @@ public final class Scripts {
     }
 
     /**
-     * @return the ISO 15924 code of the script most letters belong to ({@code Arab}, {@code Latn}); {@code Zyyy} if
-     *     none; on a tie, the script with the lower ICU {@code UScript} code
+     * The script and base direction of a text, from one pass over it.
+     *
+     * @param script the ISO 15924 code of the script most letters belong to ({@code Arab}, {@code Latn}); {@code Zyyy}
+     *     if none; on a tie, the script with the lower ICU {@code UScript} code
+     * @param rightToLeft true when strong right-to-left characters (bidi classes R and AL: Arabic, Hebrew, Syriac,
+     *     Thaana, N'Ko …) outnumber strong left-to-right ones
      */
-    public static String dominantScript(String text) {
+    public record Profile(String script, boolean rightToLeft) {
+    }
+
+    /** @return the script and direction of {@code text} */
+    public static Profile profile(String text) {
         int[] counts = new int[SCRIPTS];
+        int rtl = 0;
+        int ltr = 0;
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 i++;
+                // in ASCII only the letters count for a script, and only they are strong (L): digits, punctuation
+                // and spaces are weak or neutral
                 if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
                     counts[UScript.LATIN]++;
+                    ltr++;
                 }
                 continue;
             }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            switch (Character.getDirectionality(cp)) {
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> rtl++;
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> ltr++;
+                default -> {
+                }
+            }
             if (!Character.isLetter(cp)) {
                 continue;
             }
@@ -44,35 +63,16 @@ public final class Scripts {
                 best = script;
             }
         }
-        return best < 0 ? "Zyyy" : UScript.getShortName(best);
+        return new Profile(best < 0 ? "Zyyy" : UScript.getShortName(best), rtl > ltr);
     }
 
-    /**
-     * @return true when strong right-to-left characters (bidi classes R and AL: Arabic, Hebrew,
-     *     Syriac, Thaana, N'Ko …) outnumber strong left-to-right ones
-     */
+    /** @return {@code profile(text).script()} */
+    public static String dominantScript(String text) {
+        return profile(text).script();
+    }
+
+    /** @return {@code profile(text).rightToLeft()} */
     public static boolean isRightToLeft(String text) {
-        int rtl = 0;
-        int ltr = 0;
-        for (int i = 0; i < text.length(); ) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                i++;
-                // in ASCII only the letters are strong (L); digits, punctuation and spaces are weak or neutral
-                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                    ltr++;
-                }
-                continue;
-            }
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            switch (Character.getDirectionality(cp)) {
-                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> rtl++;
-                case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> ltr++;
-                default -> {
-                }
-            }
-        }
-        return rtl > ltr;
+        return profile(text).rightToLeft();
     }
 }
