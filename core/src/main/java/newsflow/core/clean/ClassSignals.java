@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  * single words and hyphenated pairs, language-neutral; a set lookup per word, no pattern.
  */
 final class ClassSignals {
-    private static final Set<String> NEGATIVE = Set.of("comment", "comments", "commentlist", "disqus", "respond", "reply",
+    private static final WordSet NEGATIVE = WordSet.of("comment", "comments", "commentlist", "disqus", "respond", "reply",
             "replies", "sidebar", "side", "widget", "related", "relatedposts", "recommend", "recommended",
             "recommendations", "readalso", "read-also", "inline-read", "more-stories", "popular", "trending", "mostread",
             "most-read", "share", "sharing", "sharebar", "social", "socials", "follow", "newsletter", "subscribe",
@@ -21,7 +21,7 @@ final class ClassSignals {
             "menu", "navbar", "nav", "navigation", "toolbar", "tags", "taglist", "byline", "author", "authors", "dateline",
             "timestamp", "caption", "credit", "credits", "photo", "photos", "gallery", "slideshow", "print", "skip", "modal",
             "popup", "overlay", "outbrain", "taboola", "teaser", "teasers", "rating", "meta", "info");
-    private static final Set<String> POSITIVE = Set.of("article", "articlebody", "article-body", "story", "story-body",
+    private static final WordSet POSITIVE = WordSet.of("article", "articlebody", "article-body", "story", "story-body",
             "entry", "entry-content", "post", "post-content", "post-body", "content", "body", "text", "main", "detail",
             "details", "news", "blog");
 
@@ -30,25 +30,36 @@ final class ClassSignals {
             "tiktok-embed", "bluesky-embed", "mastodon-embed", "text-post-media", "reddit-embed-bq", "fb-xfbml-parse-ignore");
 
     /** Class and id words of pull-quote boxes. */
-    private static final Set<String> PULL_QUOTES = Set.of("pullquote", "pull-quote", "quote");
+    private static final WordSet PULL_QUOTES = WordSet.of("pullquote", "pull-quote", "quote");
 
-    /** First words of the hyphenated pairs above ("read" of "read-also"): only after one of them is a pair looked up. */
-    private static final Set<String> PAIR_STARTS = pairStarts(NEGATIVE, POSITIVE, PULL_QUOTES);
-
-    private ClassSignals() {
-    }
-
-    @SafeVarargs
-    private static Set<String> pairStarts(Set<String>... sets) {
-        java.util.Set<String> starts = new java.util.HashSet<>();
-        for (Set<String> words : sets) {
+    /**
+     * Words to find, with the lengths they come in by first char: a class word whose first char and length no word
+     * has is passed over without building it.
+     */
+    private record WordSet(Set<String> words, long[] lengthsByFirst, boolean nonAsciiFirst) {
+        static WordSet of(String... words) {
+            long[] lengths = new long[128];
+            boolean nonAscii = false;
             for (String w : words) {
-                if (w.indexOf('-') > 0) {
-                    starts.add(w.substring(0, w.indexOf('-')));
+                char c = w.charAt(0);
+                if (c >= 128 || w.length() >= 64) {
+                    nonAscii = true; // (none today: such a word is always looked up)
+                } else {
+                    lengths[c] |= 1L << w.length();
                 }
             }
+            return new WordSet(Set.of(words), lengths, nonAscii);
         }
-        return Set.copyOf(starts);
+
+        /** @return whether {@code s[from, to)} may be one of the words (false: it is not) */
+        boolean mayHold(String s, int from, int to) {
+            char c = s.charAt(from);
+            int length = to - from;
+            return c >= 128 || length >= 64 ? nonAsciiFirst : (lengthsByFirst[c] >>> length & 1) != 0;
+        }
+    }
+
+    private ClassSignals() {
     }
 
     /** @return whether the element's class or id has a pull-quote word ({@code pullquote}, {@code pull-quote}, {@code quote}) */
@@ -92,7 +103,7 @@ final class ClassSignals {
             return memoized(positive, POSITIVE, e);
         }
 
-        private static Optional<String> memoized(java.util.Map<String, String> memo, Set<String> words, Element e) {
+        private static Optional<String> memoized(java.util.Map<String, String> memo, WordSet words, Element e) {
             if (e.attributesSize() == 0) {
                 return Optional.empty();
             }
@@ -114,31 +125,39 @@ final class ClassSignals {
         }
     }
 
-    /** @return the first of {@code words} among the words of {@code names} (a class or id value), or null */
-    private static String find(Set<String> words, String names) {
+    /**
+     * @return the first of {@code words} among the words of {@code names} (a class or id value), lower case, or null;
+     *     a hyphenated pair of words ("read-also") counts before its second word
+     */
+    private static String find(WordSet words, String names) {
         if (names.isEmpty()) {
             return null;
         }
         names = names.toLowerCase(Locale.ROOT); // the same string when it holds no upper case
         int n = names.length();
         int start = 0;
-        String previous = null;
+        int previousStart = -1;
         char previousSeparator = ' ';
         for (int i = 0; i <= n; i++) {
             char c = i < n ? names.charAt(i) : ' ';
-            if (c == '-' || c == '_' || Character.isWhitespace(c)) {
+            if (c == '-' || c == '_' || Texts.isJavaWhitespace(c)) {
                 if (i > start) {
-                    String word = names.substring(start, i);
-                    if (previous != null && previousSeparator == '-' && PAIR_STARTS.contains(previous)
-                            && words.contains(previous + "-" + word)) {
-                        return previous + "-" + word;
+                    // after a hyphen the pair is the text from the previous word's start: "read-also"
+                    if (previousStart >= 0 && previousSeparator == '-' && words.mayHold(names, previousStart, i)) {
+                        String pair = names.substring(previousStart, i);
+                        if (words.words().contains(pair)) {
+                            return pair;
+                        }
                     }
-                    if (words.contains(word)) {
-                        return word;
+                    if (words.mayHold(names, start, i)) {
+                        String word = names.substring(start, i);
+                        if (words.words().contains(word)) {
+                            return word;
+                        }
                     }
-                    previous = word;
+                    previousStart = start;
                 } else {
-                    previous = null;
+                    previousStart = -1;
                 }
                 previousSeparator = c;
                 start = i + 1;

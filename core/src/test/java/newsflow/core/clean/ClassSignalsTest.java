@@ -1,0 +1,31 @@
+package newsflow.core.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ClassSignalsTest {
+    private static Element div(String attrs) {
+        return Jsoup.parse("<div " + attrs + ">x</div>").selectFirst("div");
+    }
+
+    @Test
+    void shouldFindWordsAndHyphenatedPairsInClassAndIdAnyCase() {
+        ClassSignals.Memo memo = new ClassSignals.Memo();
+        assertThat(memo.negative(div("class='box Read-Also_list'"))).contains("read-also");
+        assertThat(memo.negative(div("class='inline-read-more'"))).contains("inline-read");
+        assertThat(memo.negative(div("class='c-Comments'"))).contains("comments");
+        assertThat(memo.negative(div("id='sidebar\u2003left'"))).contains("sidebar");
+        assertThat(memo.negative(div("class='reading readalsoish'"))).isEmpty();
+        assertThat(memo.negative(div("class='ad_slot' id='x'"))).contains("ad");
+        assertThat(memo.negative(div(""))).isEmpty();
+        assertThat(memo.positive(div("class='entry-content wide'"))).contains("entry"); // (the first word counts first)
+        assertThat(memo.positive(div("class='story--body'"))).contains("story");
+        assertThat(ClassSignals.isPullQuoteBox(div("class='pull-quote'"))).isTrue();
+        assertThat(ClassSignals.isPullQuoteBox(div("class='market-quotes'"))).isFalse();
+        assertThat(memo.negative(div("class='article-body'"))).isEqualTo(Optional.empty());
+    }
+}
