@@ -143,7 +143,7 @@ final class BlockSegmenter {
 
     private void flush() {
         if (bufferOwner != null) {
-            String text = Texts.clean(buffer.toString());
+            String text = Texts.clean(buffer);
             if (!text.isEmpty()) {
                 Segment seg = new Segment(bufferOwner, kindOf(bufferOwner), text, Math.min(linkChars, text.length()),
                         anchors.size());

@@ -24,27 +24,38 @@ public final class Texts {
         if (isCleanAscii(s)) {
             return s; // most text nodes and anchors: nothing to collapse, drop or normalize
         }
-        StringBuilder sb = new StringBuilder(s.length());
+        return cleaned(s);
+    }
+
+    /** @return {@link #clean(String)} of the builder's text, without copying it first */
+    static String clean(StringBuilder s) {
+        return s.isEmpty() ? "" : cleaned(s);
+    }
+
+    private static String cleaned(CharSequence s) {
+        int n = s.length();
+        char[] out = new char[n];
+        int len = 0;
         boolean space = false;
         char max = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c == '\uFEFF' || c == '\uFFFD' || c == '\u200B') {
                 continue;
             }
             if (isSpace(c)) {
-                space = sb.length() > 0;
+                space = len > 0;
                 continue;
             }
             if (space) {
-                sb.append(' ');
+                out[len++] = ' ';
                 space = false;
             }
-            sb.append(c);
+            out[len++] = c;
             max = c > max ? c : max;
         }
-        String out = sb.toString();
-        return isNfc(out, max) ? out : Normalizer.normalize(out, Normalizer.Form.NFC);
+        String cleaned = new String(out, 0, len);
+        return isNfc(cleaned, max) ? cleaned : Normalizer.normalize(cleaned, Normalizer.Form.NFC);
     }
 
     private static final com.ibm.icu.text.Normalizer2 NFC = com.ibm.icu.text.Normalizer2.getNFCInstance();

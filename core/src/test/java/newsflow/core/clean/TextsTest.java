@@ -45,6 +45,7 @@ class TextsTest {
             }
             String s = new String(c);
             assertThat(Texts.cleanLength(s)).as("%s", s.chars().mapToObj(Integer::toHexString).toList()).isEqualTo(Texts.clean(s).length());
+            assertThat(Texts.clean(new StringBuilder(s))).isEqualTo(Texts.clean(s));
         }
     }
 
