@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import newsflow.core.clean.Attrs;
 import newsflow.core.clean.Texts;
 import newsflow.core.dates.DateParser;
 import newsflow.core.dates.DateSource;
@@ -135,8 +136,8 @@ public final class MetadataExtractor {
     private static List<Element> bylineCandidates(Element body) {
         List<Element> out = new ArrayList<>();
         org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e && (e.attr("itemprop").trim().equalsIgnoreCase("author")
-                    || e.attr("rel").trim().equalsIgnoreCase("author") || Texts.containsAsciiIgnoreCase(e.attr("class"), "author"))
+            if (node instanceof Element e && e.attributesSize() > 0 && (Attrs.get(e, "itemprop").trim().equalsIgnoreCase("author")
+                    || Attrs.get(e, "rel").trim().equalsIgnoreCase("author") || Texts.containsAsciiIgnoreCase(Attrs.get(e, "class"), "author"))
                     && SEL_3.matches(body, e)) {
                 out.add(e);
             }
@@ -193,7 +194,8 @@ public final class MetadataExtractor {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
                 // (class and id matched apart: the hint words hold no space, so none spans the two)
-                if (!(node instanceof Element e) || !e.nameIs("time") && !hasDateHint(e.className()) && !hasDateHint(e.id())) {
+                if (!(node instanceof Element e) || !e.nameIs("time") && !hasDateHint(Attrs.get(e, "class"))
+                        && !hasDateHint(Attrs.get(e, "id"))) {
                     return FilterResult.CONTINUE;
                 }
                 // Own text only (a <time>'s whole text): wrappers would copy their whole subtree.
