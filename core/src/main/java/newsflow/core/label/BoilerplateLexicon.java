@@ -210,13 +210,19 @@ public final class BoilerplateLexicon {
         // (a char that may change under NFKC keeps that property in every later Unicode version, so ICU's newer data
         // never passes what the JDK would change)
         boolean nfkc = ascii || NFKC.spanQuickCheckYes(s) == s.length();
-        String n = (nfkc ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        String normalized = nfkc ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        // Latin-1 text is lower-cased char by char below (what String.toLowerCase does for it, without the copy)
+        boolean latin1 = true;
+        for (int i = 0; i < normalized.length() && latin1; i++) {
+            latin1 = normalized.charAt(i) < 0x100;
+        }
+        String n = latin1 ? normalized : normalized.toLowerCase(Locale.ROOT);
         // a char buffer, not a StringBuilder: the builder would copy itself wider at the first non-Latin-1 letter
         char[] out = new char[n.length()];
         int len = 0;
         boolean space = true;
         for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
+            char c = latin1 ? Character.toLowerCase(n.charAt(i)) : n.charAt(i);
             switch (c) {
                 case 'أ', 'إ', 'آ', 'ٱ' -> c = 'ا';
                 case 'ى', 'ي', 'ئ', 'ے' -> c = 'ی';

@@ -22,7 +22,8 @@ class BoilerplateLexiconTest {
     @Test
     void shouldFoldAsNfkcThenLowerCaseWouldForAnyText() {
         // the quick check that skips the normalizer must never skip a text NFKC changes
-        char[] pool = {'a', 'Ａ', 'ﬁ', 'é', 'e', '\u0301', '\u0627', '\u0653', 'ﻻ', '²', 'Ⅻ', '\u1100', '\u1161', ' ', 'ي', 'ك'};
+        char[] pool = {'a', 'Ａ', 'ﬁ', 'é', 'É', 'e', '\u0301', '\u0627', '\u0653', 'ﻻ', '²', 'Ⅻ', '\u1100', '\u1161', ' ', 'ي', 'ك',
+            'B', 'Ÿ', 'ÿ', 'µ', '¼', 'İ', 'Σ', 'ß', 'Ǆ'};
         java.util.Random r = new java.util.Random(9);
         for (int n = 0; n < 30_000; n++) {
             char[] c = new char[1 + r.nextInt(6)];
@@ -32,6 +33,9 @@ class BoilerplateLexiconTest {
             String s = new String(c);
             String normalized = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
             assertThat(BoilerplateLexicon.fold(s)).as(s).isEqualTo(BoilerplateLexicon.fold(normalized));
+            // and lower case as String.toLowerCase gives it: folding the lower-cased text changes nothing
+            assertThat(BoilerplateLexicon.fold(normalized.toLowerCase(java.util.Locale.ROOT))).as(s)
+                    .isEqualTo(BoilerplateLexicon.fold(normalized));
         }
     }
 }
