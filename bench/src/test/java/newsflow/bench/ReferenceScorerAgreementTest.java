@@ -3,13 +3,13 @@ package newsflow.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import newsflow.bench.peers.JsoupBodyExtractor;
+import newsflow.testkit.process.Python;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,27 +24,15 @@ class ReferenceScorerAgreementTest {
         Path scorer = shared.resolve("tools/aeb_score.py");
         Path corpusDir = shared.resolve("corpus/aeb");
         assumeTrue(Files.exists(scorer) && Files.isDirectory(corpusDir), "shared tools and corpus not beside the project at " + shared);
-        assumeTrue(python3(), "python3 is not installed");
+        assumeTrue(Python.available(), "python3 is not installed");
         Corpus corpus = Corpus.load(corpusDir);
         ExtractionBench.Result r = ExtractionBench.run(corpus, List.of(new JsoupBodyExtractor()), 0, 1, x -> true, null).get(0);
         Path predictions = tmp.resolve("jsoup-body.jsonl");
         ExtractionBench.writePredictions(predictions, r);
-        Process p = new ProcessBuilder("python3", scorer.toString(), corpusDir.resolve("ground-truth.json").toString(),
-                predictions.toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String out = Python.run(scorer, Duration.ofSeconds(60), corpusDir.resolve("ground-truth.json").toString(),
+                predictions.toString()).output();
         assertThat(out).contains(String.format(Locale.ROOT, "precision=%.3f recall=%.3f accuracy=%.3f",
                 r.score().precision(), r.score().recall(), r.score().accuracy()))
                 .contains(String.format(Locale.ROOT, "F1=%.3f", r.score().f1()));
-    }
-
-    private static boolean python3() {
-        try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

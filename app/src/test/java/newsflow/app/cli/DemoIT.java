@@ -152,28 +152,15 @@ class DemoIT {
         Path shared = Path.of(System.getProperty("newsflow.shared.dir", "../../shared"));
         Path checker = shared.resolve("tools/check_seed.py");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(checker), "shared/tools/check_seed.py is not beside the project");
-        org.junit.jupiter.api.Assumptions.assumeTrue(python3(), "python3 is not installed");
+        org.junit.jupiter.api.Assumptions.assumeTrue(newsflow.testkit.process.Python.available(), "python3 is not installed");
         Path out = tmp.resolve("a.jsonl");
         List<String> lines = new ArrayList<>();
         result.articles().forEach(a -> lines.add(ArticleJson.line(null, a)));
         Files.write(out, lines, StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder("python3", checker.toString(),
-                shared.resolve("corpus/seed-site/expected.json").toString(), out.toString())
-                .redirectErrorStream(true).start();
-        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(report).contains("seed articles exact: 3/3");
-        assertThat(p.exitValue()).as(report).isZero();
-    }
-
-    private static boolean python3() {
-        try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (Exception e) {
-            return false;
-        }
+        newsflow.testkit.process.Python.Run run = newsflow.testkit.process.Python.run(checker, java.time.Duration.ofSeconds(60),
+                shared.resolve("corpus/seed-site/expected.json").toString(), out.toString());
+        assertThat(run.output()).contains("seed articles exact: 3/3");
+        assertThat(run.exitCode()).as(run.output()).isZero();
     }
 
     private static String squash(String s) {
