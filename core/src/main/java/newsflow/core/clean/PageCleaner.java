@@ -104,10 +104,25 @@ public final class PageCleaner {
                 abs = abs.substring(0, hash);
             }
             if ((abs.startsWith("http://") || abs.startsWith("https://")) && seen.add(abs)) {
-                out.add(new CleanedPage.Outlink(abs, Texts.clean(a.text())));
+                out.add(new CleanedPage.Outlink(abs, anchorText(a)));
             }
         }
         return out;
+    }
+
+    /**
+     * @return {@code Texts.clean(a.text())}: for a link whose only child is its text, the text node cleaned as it is
+     *     (Jsoup's {@code text()} only collapses whitespace, which {@code clean} does too, and drops soft hyphens,
+     *     so a text holding one goes the long way)
+     */
+    static String anchorText(Element a) {
+        if (a.childNodeSize() == 1 && a.childNode(0) instanceof org.jsoup.nodes.TextNode t) {
+            String raw = t.getWholeText();
+            if (raw.indexOf('\u00AD') < 0) {
+                return Texts.clean(raw);
+            }
+        }
+        return Texts.clean(a.text());
     }
 
     /**
