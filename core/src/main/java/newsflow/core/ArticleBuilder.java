@@ -49,7 +49,9 @@ public final class ArticleBuilder {
                 }
             }
             paragraphs.addAll(own);
-            earlierPages.addAll(own);
+            if (pages.size() > 1) {
+                earlierPages.addAll(own); // (a page alone has no earlier page: its texts need no hashing)
+            }
         }
         String ldBody = meta.jsonLdArticleBody();
         if (ldBody != null) {
