@@ -113,6 +113,21 @@ class PageExtractorTest {
     }
 
     @Test
+    void shouldMatchAttributeNamesAsBrowsersDoInsideSvgAndMathMlToo() {
+        // the tokenizer lower-cases ASCII letters in every attribute name, in SVG and MathML too (Jsoup keeps their
+        // case there); nothing else: a "hıdden" attribute (dotless i) hides nothing
+        String formula = "The formula <math><a HREF='https://example.com/x'><mi>alpha beta gamma delta epsilon</mi></a></math> is used.";
+        String hidden = "<math><mtext STYLE='display:none'>secret words nobody sees on the page</mtext></math>";
+        String dotless = "A paragraph in a div with an attribute that only looks like hidden to a careless reader.";
+        Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><p>" + formula + "</p><p>" + hidden + "</p>"
+                + "<div h\u0131dden><p>" + dotless + "</p></div><p>" + P2 + "</p></article>");
+        assertThat(e.page().outlinks()).extracting(CleanedPage.Outlink::url).contains("https://example.com/x");
+        Block withLink = e.page().blocks().stream().filter(b -> b.text().startsWith("The formula")).findFirst().orElseThrow();
+        assertThat(withLink.linkCount()).isEqualTo(1);
+        assertThat(e.article().text()).doesNotContain("secret words").contains(dotless);
+    }
+
+    @Test
     void shouldKeepSubheadsListsQuotesAndTableRows() {
         Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><h3>What changes</h3><ol><li>Schools get new roofs.</li>"
                 + "<li>Roads are repaired.</li></ol><blockquote><p>It is a good day for the city, the mayor said.</p></blockquote>"

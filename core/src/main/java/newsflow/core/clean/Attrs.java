@@ -1,12 +1,16 @@
 package newsflow.core.clean;
 
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
- * Attribute lookups on elements of a page parsed as HTML. Jsoup's {@code attr} and {@code hasAttr} compare names
- * ignoring case, for documents that keep the case of names; its HTML parser lower-cases every attribute name
- * (HTML §13.2.5.33), so on a parsed page an exact comparison with a lower-case name finds the same attribute, at
- * a fraction of the cost on the hot paths that ask every element.
+ * Attribute lookups by name, as HTML matches names: ASCII case-insensitively (HTML §13.2.5: the tokenizer lower-cases
+ * ASCII upper-case letters in attribute names, and nothing else). On HTML elements Jsoup's HTML parser has lower-cased
+ * the names already, so an exact lookup with a lower-case name finds the attribute, at a fraction of the cost of
+ * Jsoup's {@code attr}/{@code hasAttr}, which compare with {@code equalsIgnoreCase} (and so also take {@code ı} for
+ * {@code i} and {@code ſ} for {@code s}: {@code <div hıdden>} is not hidden in a browser). Inside SVG and MathML
+ * Jsoup keeps the case the markup wrote, so names there are compared ignoring ASCII case.
  */
 public final class Attrs {
     private Attrs() {
@@ -14,15 +18,37 @@ public final class Attrs {
 
     /**
      * @param e an element of a document parsed by Jsoup's HTML parser
-     * @param lowerName an attribute name in lower case
-     * @return the attribute's value, "" when the element has no such attribute (what {@code e.attr(lowerName)} gives)
+     * @param lowerName an attribute name in ASCII lower case
+     * @return the value of the first attribute so named, "" when there is none
      */
     public static String get(Element e, String lowerName) {
-        return e.attributesSize() == 0 ? "" : e.attributes().get(lowerName);
+        if (e.attributesSize() == 0) {
+            return "";
+        }
+        if (Parser.NamespaceHtml.equals(e.tag().namespace())) {
+            return e.attributes().get(lowerName);
+        }
+        for (Attribute a : e.attributes()) {
+            if (a.getKey().length() == lowerName.length() && Texts.regionMatchesAsciiIgnoreCase(a.getKey(), 0, lowerName)) {
+                return a.getValue();
+            }
+        }
+        return "";
     }
 
-    /** @return whether {@code e} has the attribute {@code lowerName} (what {@code e.hasAttr(lowerName)} gives) */
+    /** @return whether {@code e} has an attribute named {@code lowerName} (ASCII lower case), compared as {@link #get} does */
     public static boolean has(Element e, String lowerName) {
-        return e.attributesSize() != 0 && e.attributes().hasKey(lowerName);
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        if (Parser.NamespaceHtml.equals(e.tag().namespace())) {
+            return e.attributes().hasKey(lowerName);
+        }
+        for (Attribute a : e.attributes()) {
+            if (a.getKey().length() == lowerName.length() && Texts.regionMatchesAsciiIgnoreCase(a.getKey(), 0, lowerName)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
