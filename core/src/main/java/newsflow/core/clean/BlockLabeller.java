@@ -54,7 +54,7 @@ final class BlockLabeller {
         ClassSignals.Memo signals = new ClassSignals.Memo();
         // letters under an element, counted when a verdict needs them (for containers with a negative class word)
         java.util.Map<Element, Integer> letters = new java.util.IdentityHashMap<>();
-        java.util.Map<Element, Verdict> verdicts = new java.util.IdentityHashMap<>();
+        java.util.Map<Element, Verdict> verdicts = new java.util.IdentityHashMap<>(4 * segments.size()); // (blocks' ancestors)
         for (Segment s : segments) {
             if (s.kind == BlockKind.CAPTION) {
                 s.boilerplate("caption", 0.8);
@@ -81,7 +81,7 @@ final class BlockLabeller {
                 foldedTitles.add(Texts.clean(t).toLowerCase(java.util.Locale.ROOT));
             }
         }
-        java.util.Map<String, Segment> firstWithText = new java.util.HashMap<>();
+        java.util.Map<String, Segment> firstWithText = new java.util.HashMap<>(2 * segments.size());
         boolean contentStarted = false;
         for (Segment s : segments) {
             s.inMain = inside(s.owner, main) || (!s.owner.className().isEmpty()

@@ -29,8 +29,8 @@ final class MainContentFinder {
         // scores in the order elements first got a vote (a block's container before its ancestors, blocks in document
         // order), so ties are broken the same way on every run: jsoup's elements hash by identity, and a HashMap's
         // order would change from run to run
-        Map<Element, Double> score = new java.util.LinkedHashMap<>();
-        Map<Element, int[]> chars = new java.util.IdentityHashMap<>(); // [all, link]
+        Map<Element, Double> score = new java.util.LinkedHashMap<>(2 * segments.size());
+        Map<Element, int[]> chars = new java.util.IdentityHashMap<>(4 * segments.size()); // [all, link]
         for (Segment s : segments) {
             for (Element e = s.owner; e != null; e = e.parent()) {
                 int[] c = chars.computeIfAbsent(e, k -> new int[2]);
@@ -58,7 +58,7 @@ final class MainContentFinder {
         }
         Element best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        Map<Element, Double> finalScore = new java.util.LinkedHashMap<>();
+        Map<Element, Double> finalScore = new java.util.LinkedHashMap<>(2 * score.size());
         for (Map.Entry<Element, Double> en : score.entrySet()) {
             Element e = en.getKey();
             int[] c = chars.get(e);
