@@ -150,7 +150,6 @@ public final class Texts {
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            // ASCII whitespace is TAB..CR and FS..SPACE; only other chars need the table lookup
             boolean ws = isJavaWhitespace(c);
             if (!ws && !in && ++n > limit) {
                 return n;

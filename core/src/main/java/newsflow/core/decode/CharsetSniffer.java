@@ -54,8 +54,9 @@ public final class CharsetSniffer {
         // U+FFFD, so a result without one is well-formed, and it is ASCII when it has as many chars as there are bytes
         // (every multi-byte sequence gives fewer chars than bytes)
         String decoded = new String(body, StandardCharsets.UTF_8);
-        boolean wellFormed = decoded.indexOf('\uFFFD') < 0 || decodesCleanly(body, StandardCharsets.UTF_8);
-        boolean ascii = wellFormed && decoded.indexOf('\uFFFD') < 0 && decoded.length() == body.length;
+        boolean noReplacement = decoded.indexOf('\uFFFD') < 0;
+        boolean wellFormed = noReplacement || decodesCleanly(body, StandardCharsets.UTF_8);
+        boolean ascii = noReplacement && decoded.length() == body.length;
         // the text when the bytes are well-formed UTF-8 with non-ASCII in them; null otherwise
         String utf8 = ascii || !wellFormed ? null : decoded;
         Optional<Charset> http = head.charset().flatMap(CharsetSniffer::lookup);
@@ -65,14 +66,12 @@ public final class CharsetSniffer {
                 // Legacy single-byte charsets decode any bytes; valid multi-byte UTF-8 is no accident.
                 return new DecodedText(utf8, StandardCharsets.UTF_8, CharsetSource.DETECTED);
             }
-            return new DecodedText(utf8 != null ? utf8 : ascii ? asciiAs(decoded, body, cs) : decodeLenient(body, cs), cs,
-                    CharsetSource.HTTP_HEADER);
+            return new DecodedText(utf8 != null ? utf8 : declared(body, cs, decoded, ascii), cs, CharsetSource.HTTP_HEADER);
         }
         Optional<Charset> meta = fromMeta(body);
         if (meta.isPresent()) {
             Charset cs = utf8 != null ? StandardCharsets.UTF_8 : meta.get();
-            return new DecodedText(utf8 != null ? utf8 : ascii ? asciiAs(decoded, body, cs) : decodeLenient(body, cs), cs,
-                    CharsetSource.META);
+            return new DecodedText(utf8 != null ? utf8 : declared(body, cs, decoded, ascii), cs, CharsetSource.META);
         }
         if (ascii) {
             return new DecodedText(decoded, StandardCharsets.UTF_8, CharsetSource.DEFAULT);
@@ -88,15 +87,17 @@ public final class CharsetSniffer {
     }
 
     /**
-     * @return ASCII bytes decoded with {@code cs}: the UTF-8 text already decoded when {@code cs} reads ASCII as ASCII
-     *     (UTF-8, windows-1252 and the other windows and ISO 8859 single-byte charsets), else the bytes decoded anew
-     *     (a stateful or EBCDIC charset reads ASCII bytes otherwise)
+     * @param decoded the body decoded as UTF-8
+     * @param ascii whether the body is all ASCII
+     * @return the body decoded with the declared {@code cs}: for an ASCII body in a charset that reads ASCII as ASCII
+     *     (UTF-8, US-ASCII, the windows and ISO 8859 single-byte charsets) the UTF-8 text already decoded, else the
+     *     bytes decoded anew (a stateful or EBCDIC charset reads ASCII bytes otherwise)
      */
-    private static String asciiAs(String utf8, byte[] body, Charset cs) {
+    private static String declared(byte[] body, Charset cs, String decoded, boolean ascii) {
         String name = cs.name();
-        boolean asciiCompatible = cs.equals(StandardCharsets.UTF_8) || cs.equals(StandardCharsets.US_ASCII)
+        boolean readsAsciiAsAscii = cs.equals(StandardCharsets.UTF_8) || cs.equals(StandardCharsets.US_ASCII)
                 || name.startsWith("windows-125") || name.startsWith("ISO-8859-");
-        return asciiCompatible ? utf8 : decodeLenient(body, cs);
+        return ascii && readsAsciiAsAscii ? decoded : decodeLenient(body, cs);
     }
 
     private static Optional<DecodedText> fromBom(byte[] b) {
