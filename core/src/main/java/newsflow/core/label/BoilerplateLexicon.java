@@ -212,7 +212,7 @@ public final class BoilerplateLexicon {
         boolean nfkc = ascii || NFKC.spanQuickCheckYes(s) == s.length();
         String normalized = nfkc ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
         // Latin-1 text is lower-cased char by char below (what String.toLowerCase does for it, without the copy)
-        boolean latin1 = true; // (ASCII text is: the loop below finds so at once)
+        boolean latin1 = true; // (ASCII text is Latin-1 and is not scanned again)
         for (int i = 0; i < normalized.length() && latin1 && !ascii; i++) {
             latin1 = normalized.charAt(i) < 0x100;
         }
