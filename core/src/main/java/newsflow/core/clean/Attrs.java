@@ -28,6 +28,9 @@ public final class Attrs {
         if (Parser.NamespaceHtml.equals(e.tag().namespace())) {
             return e.attributes().get(lowerName);
         }
+        if (!e.attributes().hasKeyIgnoreCase(lowerName)) {
+            return ""; // (an ASCII-insensitive match is one for equalsIgnoreCase too: only a hit needs the scan)
+        }
         for (Attribute a : e.attributes()) {
             if (a.getKey().length() == lowerName.length() && Texts.regionMatchesAsciiIgnoreCase(a.getKey(), 0, lowerName)) {
                 return a.getValue();
@@ -43,6 +46,9 @@ public final class Attrs {
         }
         if (Parser.NamespaceHtml.equals(e.tag().namespace())) {
             return e.attributes().hasKey(lowerName);
+        }
+        if (!e.attributes().hasKeyIgnoreCase(lowerName)) {
+            return false;
         }
         for (Attribute a : e.attributes()) {
             if (a.getKey().length() == lowerName.length() && Texts.regionMatchesAsciiIgnoreCase(a.getKey(), 0, lowerName)) {
