@@ -31,11 +31,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * two speeds (about 110 or 180 ms/op for the parse alone, a JIT race: with {@code -Xbatch} it is always
  * the fast one, but {@code -Xbatch} makes the per-page path slower and noisier, 340–410 ms/op, so it is no cure),
  * and the per-page path, which contains that parse, swings with it. Compare the forks' scores, not one fork's.
+ * Eight warm-up iterations: the per-page path has much more code for the JIT than the parse, and with three it was
+ * often still getting faster (fork scores 340–400 ms/op that settle near 300 after 6–8 iterations of 4 s).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 4)
+@Warmup(iterations = 8, time = 4)
 @Measurement(iterations = 3, time = 4)
 @Fork(3)
 public class PerPageBenchmark {
