@@ -128,6 +128,18 @@ class PageExtractorTest {
     }
 
     @Test
+    void shouldReadTheAttributesOfALaterBodyTagAsBrowsersMergeThem() {
+        // a second <body> tag adds its attributes to the body (the tokenizer lower-cases their names; Jsoup keeps them
+        // as written there)
+        String html = "<html><head><title>Budget approved</title></head><body>1 May 2024<body CLASS=date><article><h1>Budget "
+                + "approved</h1><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+        Extraction e = EXTRACTOR.extract(new PageInput("https://citytimes.example/news/1", HttpHead.NONE,
+                html.getBytes(StandardCharsets.UTF_8), Instant.parse("2024-06-01T00:00:00Z")));
+        assertThat(e.article().published()).isNotNull();
+        assertThat(e.article().published().date()).hasToString("2024-05-01");
+    }
+
+    @Test
     void shouldKeepSubheadsListsQuotesAndTableRows() {
         Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><h3>What changes</h3><ol><li>Schools get new roofs.</li>"
                 + "<li>Roads are repaired.</li></ol><blockquote><p>It is a good day for the city, the mayor said.</p></blockquote>"

@@ -10,7 +10,8 @@ import org.jsoup.parser.Parser;
  * the names already, so an exact lookup with a lower-case name finds the attribute, at a fraction of the cost of
  * Jsoup's {@code attr}/{@code hasAttr}, which compare with {@code equalsIgnoreCase} (and so also take {@code ı} for
  * {@code i} and {@code ſ} for {@code s}: {@code <div hıdden>} is not hidden in a browser). Inside SVG and MathML
- * Jsoup keeps the case the markup wrote, so names there are compared ignoring ASCII case.
+ * Jsoup keeps the case the markup wrote, and it copies the attributes of a second {@code <body>} or {@code <html>} tag
+ * onto the first as written; names there are compared ignoring ASCII case.
  */
 public final class Attrs {
     private Attrs() {
@@ -25,7 +26,7 @@ public final class Attrs {
         if (e.attributesSize() == 0) {
             return "";
         }
-        if (Parser.NamespaceHtml.equals(e.tag().namespace())) {
+        if (namesLowerCased(e)) {
             return e.attributes().get(lowerName);
         }
         if (!e.attributes().hasKeyIgnoreCase(lowerName)) {
@@ -44,7 +45,7 @@ public final class Attrs {
         if (e.attributesSize() == 0) {
             return false;
         }
-        if (Parser.NamespaceHtml.equals(e.tag().namespace())) {
+        if (namesLowerCased(e)) {
             return e.attributes().hasKey(lowerName);
         }
         if (!e.attributes().hasKeyIgnoreCase(lowerName)) {
@@ -56,5 +57,13 @@ public final class Attrs {
             }
         }
         return false;
+    }
+
+    /**
+     * @return whether Jsoup's parser lower-cased every attribute name of {@code e}: an HTML element, but not {@code body}
+     *     or {@code html}, which also take the attributes of later {@code <body>} and {@code <html>} tags as written
+     */
+    private static boolean namesLowerCased(Element e) {
+        return Parser.NamespaceHtml.equals(e.tag().namespace()) && !e.nameIs("body") && !e.nameIs("html");
     }
 }
