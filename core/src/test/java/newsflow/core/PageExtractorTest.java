@@ -18,6 +18,11 @@ class PageExtractorTest {
 
     static Extraction run(String body) {
         String html = "<html><head><title>Budget approved | City Times</title></head><body>" + body + "</body></html>";
+        return runPage(html);
+    }
+
+    /** @return the extraction of a whole page, fetched on 2024-06-01 from a news URL of citytimes.example */
+    static Extraction runPage(String html) {
         return EXTRACTOR.extract(new PageInput("https://citytimes.example/news/1", HttpHead.NONE,
                 html.getBytes(StandardCharsets.UTF_8), Instant.parse("2024-06-01T00:00:00Z")));
     }
@@ -102,8 +107,7 @@ class PageExtractorTest {
                 + "</head><body><ARTICLE><H1>Budget approved</H1><P>" + P1 + "</P><DIV STYLE='Display: None'><P>Hidden text "
                 + "that no reader sees on the page at all, however long it is.</P></DIV><P CLASS='Share-Bar'><A HREF='/x'>Facebook</A>"
                 + "</P><P>" + P2 + "</P></ARTICLE></body></html>";
-        Extraction e = EXTRACTOR.extract(new PageInput("https://citytimes.example/news/1", HttpHead.NONE,
-                html.getBytes(StandardCharsets.UTF_8), Instant.parse("2024-06-01T00:00:00Z")));
+        Extraction e = runPage(html);
         assertThat(e.article().paragraphs()).containsExactly(P1, P2);
         assertThat(e.article().canonicalUrl()).isEqualTo("https://citytimes.example/budget");
         assertThat(e.page().blocks()).extracting(Block::text).doesNotContain("Hidden text that no reader sees on the page at all, however long it is.");
@@ -133,8 +137,7 @@ class PageExtractorTest {
         // as written there)
         String html = "<html><head><title>Budget approved</title></head><body>1 May 2024<body CLASS=date><article><h1>Budget "
                 + "approved</h1><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
-        Extraction e = EXTRACTOR.extract(new PageInput("https://citytimes.example/news/1", HttpHead.NONE,
-                html.getBytes(StandardCharsets.UTF_8), Instant.parse("2024-06-01T00:00:00Z")));
+        Extraction e = runPage(html);
         assertThat(e.article().published()).isNotNull();
         assertThat(e.article().published().date()).hasToString("2024-05-01");
     }

@@ -29,15 +29,8 @@ public final class Attrs {
         if (namesLowerCased(e)) {
             return e.attributes().get(lowerName);
         }
-        if (!e.attributes().hasKeyIgnoreCase(lowerName)) {
-            return ""; // (an ASCII-insensitive match is one for equalsIgnoreCase too: only a hit needs the scan)
-        }
-        for (Attribute a : e.attributes()) {
-            if (a.getKey().length() == lowerName.length() && Texts.regionMatchesAsciiIgnoreCase(a.getKey(), 0, lowerName)) {
-                return a.getValue();
-            }
-        }
-        return "";
+        String value = scan(e, lowerName);
+        return value == null ? "" : value;
     }
 
     /** @return whether {@code e} has an attribute named {@code lowerName} (ASCII lower case), compared as {@link #get} does */
@@ -48,15 +41,20 @@ public final class Attrs {
         if (namesLowerCased(e)) {
             return e.attributes().hasKey(lowerName);
         }
+        return scan(e, lowerName) != null;
+    }
+
+    /** @return the value of the first attribute whose name is {@code lowerName} ignoring ASCII case, or null */
+    private static String scan(Element e, String lowerName) {
         if (!e.attributes().hasKeyIgnoreCase(lowerName)) {
-            return false;
+            return null; // (an ASCII-insensitive match is one for equalsIgnoreCase too: only a hit needs the scan)
         }
         for (Attribute a : e.attributes()) {
             if (a.getKey().length() == lowerName.length() && Texts.regionMatchesAsciiIgnoreCase(a.getKey(), 0, lowerName)) {
-                return true;
+                return a.getValue();
             }
         }
-        return false;
+        return null;
     }
 
     /**
