@@ -87,6 +87,52 @@ class PageExtractorTest {
     }
 
     @Test
+    void shouldKeepParagraphsThatStandEachInTheirOwnWrapperBesideTheBody() {
+        // Telegraph-style markup: the first paragraphs in wrappers of their own, a related box, then the body
+        String p3 = "The vote came after residents asked for faster repairs to the bridge that links the two halves of the city.";
+        String p4 = "Opposition members said the plan left too little for housing, and promised to raise it again in the autumn.";
+        String p5 = "The mayor thanked the council staff, who had worked through the weekend to prepare the final figures for the vote.";
+        Extraction e = run("<div class='page'><h1>Budget approved</h1><div class='story'>"
+                + "<div class='firstPar'><p>" + P1 + "</p></div><div class='secondPar'><p>" + P2 + "</p></div>"
+                + "<div class='related_links_inline'><h2>Related Articles</h2><ul><li><a href='/a'>Schools get new roofs</a></li>"
+                + "<li><a href='/b'>Bridge repairs start in May</a></li></ul></div>"
+                + "<div class='body'><p>" + p3 + "</p><p>" + p4 + "</p><p>" + p5 + "</p></div>"
+                + "<div class='tools'><a href='/print'>Print this page</a></div></div></div>");
+        assertThat(e.article().paragraphs()).containsExactly(P1, P2, p3, p4, p5);
+    }
+
+    @Test
+    void shouldLeaveTheStandfirstOutOfTheBody() {
+        String deck = "The city will spend more on schools and roads next year, after a long night of debate.";
+        String p3 = "The vote came after residents asked for faster repairs to the bridge that links the two halves of the city.";
+        String body = "<div class='body'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + p3 + "</p></div>";
+        // the page's description, in a lead box before the body
+        Extraction lead = runPage("<html><head><title>Budget approved</title><meta name='description' content='" + deck
+                + "'></head><body><div class='article'><div class='lead'><p>" + deck + "</p></div>" + body + "</div></body></html>");
+        assertThat(lead.article().paragraphs()).containsExactly(P1, P2, p3);
+        // under the headline, in the article's header
+        Extraction header = run("<div class='article'><div class='head'><h1>Budget approved</h1><p>" + deck + "</p></div>" + body
+                + "</div>");
+        assertThat(header.article().paragraphs()).containsExactly(P1, P2, p3);
+    }
+
+    @Test
+    void shouldPreferTheArticleToLongerCommentsWhoseClassesAlsoSayContent() {
+        // "comment_content", "article_comment_item": a comment's content, the article's comments
+        String p3 = "The vote came after residents asked for faster repairs to the bridge that links the two halves of the city.";
+        StringBuilder comment = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            comment.append("<p>I have lived in this city for forty years, and reader number ").append(i)
+                    .append(" agrees: every budget promises roads and schools, and every year the potholes are still there.</p>");
+        }
+        String item = "<div class='article_comment_item'><div class='comment_author'>Posted by a reader</div>"
+                + "<div class='comment_content'>" + comment + "</div></div>";
+        Extraction e = run("<div class='page'><h1>Budget approved</h1><div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + p3
+                + "</p></div><div class='reactions'>" + item + item.replace("reader number", "my neighbour number") + "</div></div>");
+        assertThat(e.article().paragraphs()).containsExactly(P1, P2, p3);
+    }
+
+    @Test
     void shouldKeepTheStoryInsideAPageWideFormButDropSmallForms() {
         // ASP.NET pages wrap the whole page in one <form> (HTML parsing nests no form in another)
         Extraction wide = run("<form id='aspnetForm'><div class='page'><h1>Budget approved</h1><article><p>" + P1 + "</p><p>" + P2

@@ -49,8 +49,10 @@ final class BlockLabeller {
      * @param titles the page's headline as chosen and as each source gives it (the h1 taken for the headline, the
      *     title tag, og:title, JSON-LD headline): a heading that says one of them is the headline, not body text;
      *     nulls are skipped
+     * @param summary the page's description (meta, og: or twitter:), or null: a block beside the article body that says
+     *     exactly this is the page's summary (a standfirst), not body text
      */
-    void label(List<Segment> segments, Element body, int bodyLetters, List<String> titles) {
+    void label(List<Segment> segments, Element body, int bodyLetters, List<String> titles, String summary) {
         ClassSignals.Memo signals = new ClassSignals.Memo();
         // letters under an element, counted when a verdict needs them (for containers with a negative class word)
         java.util.Map<Element, Integer> letters = new java.util.IdentityHashMap<>();
@@ -66,19 +68,19 @@ final class BlockLabeller {
             }
         }
         lexicon(segments);
-        Set<Element> main = MainContentFinder.find(segments, signals);
+        Set<String> foldedTitles = new HashSet<>();
+        for (String t : titles) {
+            if (t != null && !t.isBlank()) {
+                foldedTitles.add(Texts.clean(t).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        Set<Element> main = MainContentFinder.find(segments, signals, foldedTitles, summary == null ? null : Texts.clean(summary));
         // the classes the main region's paragraphs carry: a block outside it with the same class is one of them
         // (a lead paragraph placed in a media container before the body, as some CMSs do)
         java.util.Map<String, Integer> mainClasses = new java.util.HashMap<>();
         for (Segment s : segments) {
             if (!s.isBoilerplate() && !s.owner.className().isEmpty() && inside(s.owner, main)) {
                 mainClasses.merge(s.owner.className(), 1, Integer::sum);
-            }
-        }
-        Set<String> foldedTitles = new HashSet<>();
-        for (String t : titles) {
-            if (t != null && !t.isBlank()) {
-                foldedTitles.add(Texts.clean(t).toLowerCase(java.util.Locale.ROOT));
             }
         }
         java.util.Map<String, Segment> firstWithText = new java.util.HashMap<>(2 * segments.size());
@@ -229,7 +231,8 @@ final class BlockLabeller {
         if (e.nameIs("figure") && byClass) {
             return new Verdict("caption", 0.8); // (a figure around an embedded post is the embed's wrapper)
         }
-        // a negative word counts only where no positive word stands beside it: class="article-comments" says nothing
+        // a negative word counts only where no other class name has a positive word: class="article-comments" and
+        // "comment-content" are a comment thread's, class="content sidebar-left" says nothing
         Optional<String> neg = byClass ? signals.negative(e) : Optional.empty();
         if (neg.isPresent() && signals.positive(e).isEmpty() && letters.computeIfAbsent(e, Texts::letters) * 2 < bodyLetters) {
             return new Verdict("class:" + neg.get(), 0.75);

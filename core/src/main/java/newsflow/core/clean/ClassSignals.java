@@ -98,11 +98,16 @@ final class ClassSignals {
             return memoized(negative, NEGATIVE, e);
         }
 
-        /** @return the first positive word in the element's class, else in its id, lower case */
+        /**
+         * @return the first positive word in the element's class, else in its id, lower case, taken only from a class
+         *     name without a negative word: in {@code comment-content}, {@code article-comments} or
+         *     {@code post-sidebar} the positive word names whose comments or sidebar they are
+         */
         Optional<String> positive(Element e) {
-            return memoized(positive, POSITIVE, e);
+            return memoized(positive, null, e);
         }
 
+        /** @param words the words to find; null for the positive words of names without a negative word */
         private static Optional<String> memoized(java.util.Map<String, String> memo, WordSet words, Element e) {
             if (e.attributesSize() == 0) {
                 return Optional.empty();
@@ -125,6 +130,31 @@ final class ClassSignals {
         }
     }
 
+    /** @return the first positive word of a class name in {@code names} that holds no negative word, or null */
+    private static String findPositive(String names) {
+        String found = find(POSITIVE, names);
+        if (found == null || find(NEGATIVE, names) == null) {
+            return found; // (the common cases: no positive word, or no negative word at all)
+        }
+        int n = names.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || Texts.isJavaWhitespace(names.charAt(i))) {
+                if (i > start) {
+                    String name = names.substring(start, i);
+                    if (find(NEGATIVE, name) == null) {
+                        String word = find(POSITIVE, name);
+                        if (word != null) {
+                            return word;
+                        }
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return null;
+    }
+
     /**
      * @return the first of {@code words} among the words of {@code names} (a class or id value), lower case, or null;
      *     a hyphenated pair of words ("read-also") counts before its second word
@@ -132,6 +162,9 @@ final class ClassSignals {
     private static String find(WordSet words, String names) {
         if (names.isEmpty()) {
             return null;
+        }
+        if (words == null) {
+            return findPositive(names);
         }
         names = names.toLowerCase(Locale.ROOT); // the same string when it holds no upper case
         int n = names.length();

@@ -23,9 +23,11 @@ final class MainContentFinder {
     /**
      * @param segments the page's blocks, some labelled already
      * @param signals the page's class-word memo
+     * @param titles the page's headline as its sources give it, cleaned and in lower case
+     * @param summary the page's description, cleaned ({@link Texts#clean}), or null
      * @return the elements whose subtrees form the main region; empty when no block qualifies
      */
-    static Set<Element> find(List<Segment> segments, ClassSignals.Memo signals) {
+    static Set<Element> find(List<Segment> segments, ClassSignals.Memo signals, Set<String> titles, String summary) {
         // scores in the order elements first got a vote (a block's container before its ancestors, blocks in document
         // order), so ties are broken the same way on every run: jsoup's elements hash by identity, and a HashMap's
         // order would change from run to run
@@ -84,6 +86,7 @@ final class MainContentFinder {
                     main.add(sibling);
                 }
             }
+            main.addAll(proseSiblings(segments, best, parent, main, signals, titles, summary));
         }
         // An article body cut into several blocks of the same make (sections around inline ads or figures):
         // elements built like the winner — same tag, same classes — that also read as prose belong to it.
@@ -98,6 +101,57 @@ final class MainContentFinder {
             }
         }
         return main;
+    }
+
+    /** Letters a sibling's prose holds at least to join the main region on its own (Readability's bar for a paragraph). */
+    static final int SIBLING_PROSE_LETTERS = 80;
+
+    /**
+     * Siblings of the winner too small to score on their own that hold prose: an article whose paragraphs stand each
+     * in its own wrapper beside the body ({@code div.firstPar > p}, {@code div.secondPar > p}, then
+     * {@code div.body}), or a lead paragraph placed before it. A sibling joins when its blocks not yet labelled
+     * boilerplate hold at least {@value #SIBLING_PROSE_LETTERS} letters, end a sentence, and it has a link density
+     * below 0.25 and no negative class or id word: the rule Readability applies to a {@code <p>} beside its winner,
+     * taken to the wrappers CMSs put around paragraphs. The article's header stays out: a sibling that holds the
+     * headline, or whose only prose is the page's description, gives the standfirst, not the body.
+     */
+    private static List<Element> proseSiblings(List<Segment> segments, Element best, Element parent, Set<Element> main,
+            ClassSignals.Memo signals, Set<String> titles, String summary) {
+        Map<Element, int[]> stats = new java.util.LinkedHashMap<>(); // sibling -> [chars, link chars, content letters, holds the headline]
+        Map<Element, Segment> last = new java.util.IdentityHashMap<>();
+        Map<Element, Integer> blocks = new java.util.IdentityHashMap<>(); // content blocks per sibling
+        for (Segment s : segments) {
+            Element sibling = s.owner;
+            while (sibling != null && sibling.parent() != parent) {
+                sibling = sibling.parent();
+            }
+            if (sibling == null || sibling == best || main.contains(sibling)) {
+                continue;
+            }
+            int[] c = stats.computeIfAbsent(sibling, k -> new int[4]);
+            if (s.kind == BlockKind.HEADING && titles.contains(s.text.toLowerCase(java.util.Locale.ROOT))) {
+                c[3] = 1; // the article's header
+            }
+            c[0] += s.text.length();
+            c[1] += s.linkChars;
+            if (!s.isBoilerplate()) {
+                c[2] += s.letters();
+                last.put(sibling, s);
+                blocks.merge(sibling, 1, Integer::sum);
+            }
+        }
+        List<Element> prose = new java.util.ArrayList<>();
+        for (Map.Entry<Element, int[]> en : stats.entrySet()) {
+            int[] c = en.getValue();
+            Element sibling = en.getKey();
+            Segment lastContent = last.get(sibling);
+            if (c[3] == 0 && c[2] >= SIBLING_PROSE_LETTERS && c[1] * 4 < c[0] && lastContent != null
+                    && Texts.endsSentence(lastContent.text) && signals.negative(sibling).isEmpty()
+                    && !(blocks.get(sibling) == 1 && lastContent.text.equals(summary))) {
+                prose.add(sibling);
+            }
+        }
+        return prose;
     }
 
     private static String signature(Element e) {

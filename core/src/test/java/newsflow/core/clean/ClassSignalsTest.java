@@ -28,4 +28,17 @@ class ClassSignalsTest {
         assertThat(ClassSignals.isPullQuoteBox(div("class='market-quotes'"))).isFalse();
         assertThat(memo.negative(div("class='article-body'"))).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void shouldTakeAPositiveWordOnlyFromAClassNameWithoutANegativeOne() {
+        ClassSignals.Memo memo = new ClassSignals.Memo();
+        // the content of a comment, the comments of an article: comment threads
+        assertThat(memo.positive(div("class='comment_content'"))).isEmpty();
+        assertThat(memo.negative(div("class='comment_content'"))).contains("comment");
+        assertThat(memo.positive(div("class='article-comments'"))).isEmpty();
+        assertThat(memo.positive(div("class='post-sidebar' id='main'"))).contains("main");
+        // a layout wrapper's names: content beside a sidebar says both
+        assertThat(memo.positive(div("class='content sidebar-left'"))).contains("content");
+        assertThat(memo.negative(div("class='content sidebar-left'"))).contains("sidebar");
+    }
 }
