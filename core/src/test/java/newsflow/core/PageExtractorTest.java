@@ -50,6 +50,11 @@ class PageExtractorTest {
         "text size control | <div class='tools'><p>Text size</p></div> | Text size",
         "Arabic font size control | <p>حجم الخط</p> | حجم الخط",
         "Persian inbox prompt | <p>خبرهای مهم روز را هر صبح در صندوق ایمیل خود بخوانید</p> | صندوق ایمیل",
+        "credit line on its own | <p>Image: YouTube</p> | Image: YouTube",
+        "illustration credit | <p>Illustration by Jane Roe</p> | Illustration by",
+        "Arabic credit line | <p>صورة: رويترز</p> | رويترز",
+        "Spanish photo box | <div class='foto'><p>Izaskun Lesaka.</p></div> | Izaskun Lesaka",
+        "French comments | <div class='commentaires'><p>Très bon article, merci pour ces explications sur le budget de la ville.</p></div> | Très bon article",
         "tweet in a comment thread | <section class='comments'><div class='comment'><div class='comment-body'><blockquote class='twitter-tweet'><p>Totally agree with this decision by the council tonight</p></blockquote></div></div></section> | Totally agree",
     })
     void shouldKeepTheStoryAndDropBoilerplate(String name, String boilerplate, String mustNotAppear) {

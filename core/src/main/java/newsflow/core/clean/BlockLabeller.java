@@ -301,15 +301,28 @@ final class BlockLabeller {
                     + "\\s*:[^)\\]]{1,60}[)\\]]"
                     + "|\\(\\s*\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*)*(?:\\s*/\\s*\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{L}[\\p{L}.&-]*)*)+\\s*\\))"
                     + "\\s*$");
+    /**
+     * A credit line on its own: "Image: YouTube", "Photo: Jane Doe/AP", "صورة: رويترز", "عکس: ایرنا" — a picture label,
+     * a colon and at most a few words naming the source.
+     */
+    private static final java.util.regex.Pattern LABELLED_CREDIT = java.util.regex.Pattern.compile(
+            "(?iu)^(?:image|images|photo|photos|photograph|picture|pic|illustration|credit|photo credit|image credit|foto|fotos|"
+                    + "imagen|bild|صورة|الصورة|تصوير|تصویر|عکس|فوٹو|فوٹو کریڈٹ)\\s*:\\s*\\S[^:]{0,60}$");
+    /** Words a credit line on its own holds at most, its label included. */
+    static final int CREDIT_LINE_WORDS = 8;
+
     /** A caption that ends by naming where the picture comes from: "... keyboard via iFixit". */
     private static final java.util.regex.Pattern VIA_TAIL = java.util.regex.Pattern.compile(
             "(?u)\\svia\\s+\\p{Lu}?[\\p{L}\\d.&-]+(?:\\s+[\\p{L}\\d.&-]+)?$");
 
-    /** @return whether {@code text} is a short caption that ends with its picture's credit */
+    /** @return whether {@code text} is a short caption that ends with its picture's credit, or a credit line on its own */
     static boolean isCreditedCaption(String text) {
         String t = text.trim();
         if (t.isEmpty() || Texts.words(t, 30) > 30) {
             return false;
+        }
+        if (Texts.words(t, CREDIT_LINE_WORDS) <= CREDIT_LINE_WORDS && t.indexOf(':') > 0 && LABELLED_CREDIT.matcher(t).matches()) {
+            return true;
         }
         char last = t.charAt(t.length() - 1);
         // CREDIT_TAIL ends with a bracket, VIA_TAIL holds "via": the patterns run only where they can match

@@ -20,10 +20,21 @@ final class ClassSignals {
             "ad", "ads", "sponsor", "sponsored", "breadcrumb", "breadcrumbs", "pagination", "pager", "footer", "masthead",
             "menu", "navbar", "nav", "navigation", "toolbar", "tags", "taglist", "byline", "author", "authors", "dateline",
             "timestamp", "caption", "credit", "credits", "photo", "photos", "gallery", "slideshow", "print", "skip", "modal",
-            "popup", "overlay", "outbrain", "taboola", "teaser", "teasers", "rating", "meta", "info");
+            "popup", "overlay", "outbrain", "taboola", "teaser", "teasers", "rating", "meta", "info",
+            // the same in the languages CMS themes are written in: Spanish, Portuguese, French, Italian, German, Dutch,
+            // Turkish (Arabic-script sites name their classes in English or in Latin transliteration)
+            "comentarios", "comentario", "commentaires", "commentaire", "commenti", "commento", "kommentare", "kommentar",
+            "reacties", "yorumlar", "yorum", "relacionadas", "relacionados", "correlati", "lire-aussi", "voir-aussi",
+            "leia-tambem", "veja-tambem", "lea-tambien", "leggi-anche", "compartir", "compartilhar", "partager", "partage",
+            "condividi", "teilen", "publicidad", "publicidade", "publicite", "pubblicita", "werbung", "anzeige", "reklam",
+            "foto", "fotos", "legende", "legenda", "didascalia", "bildunterschrift", "autor", "auteur", "autore",
+            "etiquetas", "schlagworte");
+    // (not "pie", "data", "lies": Spanish footers, data tables and French "articles liés" share them with other uses)
     private static final WordSet POSITIVE = WordSet.of("article", "articlebody", "article-body", "story", "story-body",
             "entry", "entry-content", "post", "post-content", "post-body", "content", "body", "text", "main", "detail",
-            "details", "news", "blog");
+            "details", "news", "blog",
+            "articulo", "noticia", "cuerpo", "texto", "contenido", "conteudo", "contenu", "corps", "artikel", "inhalt",
+            "testo", "contenuto", "corpo");
 
     /** Classes of the blockquotes social networks' embed codes write (the post's text stays in the page). */
     private static final Set<String> EMBEDDED_POSTS = Set.of("twitter-tweet", "twitter-video", "instagram-media",
