@@ -74,6 +74,10 @@ class PageExtractorTest {
         "More than 600 families will get new housing under the plan, officials said on Tuesday.",
         "Next steps will be announced at the council's meeting in July, the mayor told reporters.",
         "The company continued to sign up new customers throughout the year, despite the rising costs and a difficult market for everyone.",
+        // prose that starts like a picture credit
+        "Photos by satellite firm Planet Labs taken on Tuesday show at least four damaged aircraft at the base.",
+        "Photo: two recent passport-size colour photographs.",
+        "Image: Ubuntu 22.04 (LTS) x64",
     })
     void shouldKeepProseThatLooksLikeALabel(String prose) {
         Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><p>" + prose + "</p><p>" + P2 + "</p></article>");
@@ -97,13 +101,58 @@ class PageExtractorTest {
         String p3 = "The vote came after residents asked for faster repairs to the bridge that links the two halves of the city.";
         String p4 = "Opposition members said the plan left too little for housing, and promised to raise it again in the autumn.";
         String p5 = "The mayor thanked the council staff, who had worked through the weekend to prepare the final figures for the vote.";
+        String p6 = "Two members abstained, saying they had received the final figures only on the morning of the meeting.";
         Extraction e = run("<div class='page'><h1>Budget approved</h1><div class='story'>"
                 + "<div class='firstPar'><p>" + P1 + "</p></div><div class='secondPar'><p>" + P2 + "</p></div>"
+                + "<div class='thirdPar'><p>" + p6 + "</p></div>"
                 + "<div class='related_links_inline'><h2>Related Articles</h2><ul><li><a href='/a'>Schools get new roofs</a></li>"
                 + "<li><a href='/b'>Bridge repairs start in May</a></li></ul></div>"
                 + "<div class='body'><p>" + p3 + "</p><p>" + p4 + "</p><p>" + p5 + "</p></div>"
                 + "<div class='tools'><a href='/print'>Print this page</a></div></div></div>");
-        assertThat(e.article().paragraphs()).containsExactly(P1, P2, p3, p4, p5);
+        assertThat(e.article().paragraphs()).containsExactly(P1, P2, p6, p3, p4, p5);
+    }
+
+    @Test
+    void shouldLeaveLoneProseBoxesBesideTheBodyOut() {
+        // one or two paragraphs beside the body are a disclosure, a plea or a plug as often as article text
+        String p3 = "The vote came after residents asked for faster repairs to the bridge that links the two halves of the city.";
+        String disclosure = "We independently review everything we recommend. When you buy through our links, we may earn a commission.";
+        String plea = "Local journalism like this depends on readers like you. Become a member today and support our newsroom.";
+        Extraction e = run("<div class='page'><h1>Budget approved</h1><div class='story'>"
+                + "<div class='disclosure'><p>" + disclosure + "</p></div>"
+                + "<div class='story-text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + p3 + "</p></div>"
+                + "<div class='support-box'><p>" + plea + "</p></div></div></div>");
+        assertThat(e.article().paragraphs()).containsExactly(P1, P2, p3);
+    }
+
+    /** @return a page whose navigation and footer hold more letters than its short story {@code main} */
+    private static Extraction runWithHeavyChrome(String main) {
+        StringBuilder nav = new StringBuilder("<header><nav><ul>");
+        for (int i = 0; i < 30; i++) {
+            nav.append("<li><a href='/section/").append(i).append("'>Section number ").append(i).append("</a></li>");
+        }
+        nav.append("</ul></nav></header>");
+        String footer = "<footer><div class='footer-about'><p>The City Times is an independent, reader-funded newspaper serving "
+                + "the valley since 1921. Our newsroom covers local government, schools, business and culture, and we "
+                + "publish corrections promptly when we get things wrong. Write to the editors at any time.</p></div></footer>";
+        return run(nav + main + footer);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // Genesis: the article and the sidebar in one layout wrapper
+        "layout wrapper | <div class='content-sidebar-wrap'><main class='content'><article class='post entry'>{story}</article></main>"
+                + "<aside class='sidebar widget-area'><a href='/x'>Most read</a></aside></div>",
+        // Elementor names every element a widget, with or without its container div
+        "Elementor post content | <div class='elementor-element elementor-widget elementor-widget-theme-post-content'>"
+                + "<div class='elementor-widget-container'>{story}</div></div>",
+        "Elementor text editors | <div class='elementor-widget elementor-widget-text-editor'>{story}</div>",
+    })
+    void shouldKeepAShortStoryWhoseWrappersClassNamesMixLayoutWords(String name, String markup) {
+        String p3 = "The vote came after residents asked for faster repairs to the bridge that links the two halves of the city.";
+        Extraction e = runWithHeavyChrome(markup.replace("{story}", "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + p3 + "</p>"));
+        assertThat(e.article()).as(e.rejection()).isNotNull();
+        assertThat(e.article().paragraphs()).containsExactly(P1, P2, p3);
     }
 
     @Test

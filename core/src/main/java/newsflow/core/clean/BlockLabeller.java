@@ -29,6 +29,8 @@ final class BlockLabeller {
     /** Letters of a link-free block that reads as article prose: a "related" section ends before it. */
     static final int PROSE_LETTERS = 250;
     private static final List<String> NOTICE_CATEGORIES = List.of("cookie", "copyright", "newsletter");
+    /** The category of picture credits ("Photo by …", "Illustration by …"): they mark a short line only. */
+    static final String PICTURE_CREDIT = "picture-credit";
     /** Categories whose phrases mark a block only when they are all of it. */
     private static final Set<String> WHOLE_ONLY_CATEGORIES = Set.of("ui");
     /** Letters a byline-like line holds at most: "By Jane Doe, Staff Writer | Updated 3:45 PM EST, Nov 19, 2019" has 45. */
@@ -49,10 +51,8 @@ final class BlockLabeller {
      * @param titles the page's headline as chosen and as each source gives it (the h1 taken for the headline, the
      *     title tag, og:title, JSON-LD headline): a heading that says one of them is the headline, not body text;
      *     nulls are skipped
-     * @param summary the page's description (meta, og: or twitter:), or null: a block beside the article body that says
-     *     exactly this is the page's summary (a standfirst), not body text
      */
-    void label(List<Segment> segments, Element body, int bodyLetters, List<String> titles, String summary) {
+    void label(List<Segment> segments, Element body, int bodyLetters, List<String> titles) {
         ClassSignals.Memo signals = new ClassSignals.Memo();
         // letters under an element, counted when a verdict needs them (for containers with a negative class word)
         java.util.Map<Element, Integer> letters = new java.util.IdentityHashMap<>();
@@ -74,7 +74,7 @@ final class BlockLabeller {
                 foldedTitles.add(Texts.clean(t).toLowerCase(java.util.Locale.ROOT));
             }
         }
-        Set<Element> main = MainContentFinder.find(segments, signals, foldedTitles, summary == null ? null : Texts.clean(summary));
+        Set<Element> main = MainContentFinder.find(segments, signals, foldedTitles);
         // the classes the main region's paragraphs carry: a block outside it with the same class is one of them
         // (a lead paragraph placed in a media container before the body, as some CMSs do)
         java.util.Map<String, Integer> mainClasses = new java.util.HashMap<>();
@@ -87,7 +87,7 @@ final class BlockLabeller {
         boolean contentStarted = false;
         for (Segment s : segments) {
             s.inMain = inside(s.owner, main) || (!s.owner.className().isEmpty()
-                    && mainClasses.getOrDefault(s.owner.className(), 0) >= 3 && s.linkDensity() < 0.5);
+                    && isMainClass(s.owner.className(), mainClasses) && s.linkDensity() < 0.5);
             if (!s.inMain) {
                 s.boilerplate("outside-main", 0.7);
             }
@@ -103,7 +103,7 @@ final class BlockLabeller {
             if (!s.isBoilerplate() && isCounter(s.text)) {
                 s.boilerplate("pager", 0.85);
             }
-            if (!s.isBoilerplate() && isCreditedCaption(s.text)) {
+            if (!s.isBoilerplate() && (isCreditedCaption(s.text) || isCreditLine(s))) {
                 s.boilerplate("caption", 0.75);
             }
             if (s.timeChars * 5 >= s.text.length() * 4) {
@@ -119,6 +119,30 @@ final class BlockLabeller {
                 s.score = Math.min(0.95, 0.5 + (1 - s.linkDensity()) * 0.3 + Math.min(0.15, s.text.length() / 2000.0));
             }
         }
+    }
+
+    /** Main-region paragraphs that carry a class, at least, for a block outside it with that class to be one of them. */
+    static final int MAIN_CLASS_PARAGRAPHS = 3;
+
+    /**
+     * @return whether a block with class attribute {@code className} is made like {@value #MAIN_CLASS_PARAGRAPHS} or more
+     *     of the main region's paragraphs: the same classes, or all of theirs and more ({@code zn-body__paragraph
+     *     speakable} beside the body's {@code zn-body__paragraph})
+     */
+    private static boolean isMainClass(String className, java.util.Map<String, Integer> mainClasses) {
+        if (mainClasses.getOrDefault(className, 0) >= MAIN_CLASS_PARAGRAPHS) {
+            return true;
+        }
+        if (className.indexOf(' ') < 0) {
+            return false;
+        }
+        List<String> own = List.of(className.split(" +"));
+        for (java.util.Map.Entry<String, Integer> e : mainClasses.entrySet()) {
+            if (e.getValue() >= MAIN_CLASS_PARAGRAPHS && own.containsAll(List.of(e.getKey().split(" +")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -231,8 +255,8 @@ final class BlockLabeller {
         if (e.nameIs("figure") && byClass) {
             return new Verdict("caption", 0.8); // (a figure around an embedded post is the embed's wrapper)
         }
-        // a negative word counts only where no other class name has a positive word: class="article-comments" and
-        // "comment-content" are a comment thread's, class="content sidebar-left" says nothing
+        // a negative word counts only where no positive word stands beside it (class="content sidebar-left",
+        // "content-sidebar-wrap" say nothing), unless it names comments: "article-comments", "comment-content" do
         Optional<String> neg = byClass ? signals.negative(e) : Optional.empty();
         if (neg.isPresent() && signals.positive(e).isEmpty() && letters.computeIfAbsent(e, Texts::letters) * 2 < bodyLetters) {
             return new Verdict("class:" + neg.get(), 0.75);
@@ -264,8 +288,11 @@ final class BlockLabeller {
                 continue;
             }
             Optional<BoilerplateLexicon.Entry> prefix = lexicon.prefixFolded(folded);
-            // interface labels count only as the whole block: "More than 600,000 ..." is prose
+            // interface labels count only as the whole block: "More than 600,000 ..." is prose; "Photos by ..." is a
+            // credit only as a short line: "Photos by Planet Labs taken on Tuesday show ..." is prose
             if (prefix.isPresent() && !WHOLE_ONLY_CATEGORIES.contains(prefix.get().category())
+                    && (!prefix.get().category().equals(PICTURE_CREDIT)
+                            || (words <= CREDIT_LINE_WORDS && !Texts.endsSentence(s.text) && s.kind != BlockKind.LIST_ITEM))
                     && (words <= 25 || s.linkDensity() > 0.3)) {
                 s.boilerplate("lexicon:" + prefix.get().category(), 0.85);
                 continue;
@@ -303,7 +330,7 @@ final class BlockLabeller {
                     + "\\s*$");
     /**
      * A credit line on its own: "Image: YouTube", "Photo: Jane Doe/AP", "صورة: رويترز", "عکس: ایرنا" — a picture label,
-     * a colon and at most a few words naming the source.
+     * a colon and at most a few words naming the source ({@link #isCreditLine}).
      */
     private static final java.util.regex.Pattern LABELLED_CREDIT = java.util.regex.Pattern.compile(
             "(?iu)^(?:image|images|photo|photos|photograph|picture|pic|illustration|credit|photo credit|image credit|foto|fotos|"
@@ -311,18 +338,30 @@ final class BlockLabeller {
     /** Words a credit line on its own holds at most, its label included. */
     static final int CREDIT_LINE_WORDS = 8;
 
+    /**
+     * @return whether the block is a credit line on its own: a paragraph or caption of at most
+     *     {@value #CREDIT_LINE_WORDS} words, a picture label, a colon and a source with no digit and no sentence end
+     *     ("Image: YouTube"; not the list item "Photo: two recent passport-size photographs." nor "Image: Ubuntu 22.04")
+     */
+    static boolean isCreditLine(Segment s) {
+        if (s.kind != BlockKind.PARAGRAPH && s.kind != BlockKind.CAPTION) {
+            return false;
+        }
+        String t = s.text.trim();
+        int colon = t.indexOf(':');
+        return colon > 0 && Texts.words(t, CREDIT_LINE_WORDS) <= CREDIT_LINE_WORDS && !Texts.endsSentence(t)
+                && t.codePoints().skip(colon).noneMatch(Character::isDigit) && LABELLED_CREDIT.matcher(t).matches();
+    }
+
     /** A caption that ends by naming where the picture comes from: "... keyboard via iFixit". */
     private static final java.util.regex.Pattern VIA_TAIL = java.util.regex.Pattern.compile(
             "(?u)\\svia\\s+\\p{Lu}?[\\p{L}\\d.&-]+(?:\\s+[\\p{L}\\d.&-]+)?$");
 
-    /** @return whether {@code text} is a short caption that ends with its picture's credit, or a credit line on its own */
+    /** @return whether {@code text} is a short caption that ends with its picture's credit */
     static boolean isCreditedCaption(String text) {
         String t = text.trim();
         if (t.isEmpty() || Texts.words(t, 30) > 30) {
             return false;
-        }
-        if (Texts.words(t, CREDIT_LINE_WORDS) <= CREDIT_LINE_WORDS && t.indexOf(':') > 0 && LABELLED_CREDIT.matcher(t).matches()) {
-            return true;
         }
         char last = t.charAt(t.length() - 1);
         // CREDIT_TAIL ends with a bracket, VIA_TAIL holds "via": the patterns run only where they can match

@@ -1,5 +1,6 @@
 package newsflow.core.clean;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -23,13 +24,21 @@ final class ClassSignals {
             "popup", "overlay", "outbrain", "taboola", "teaser", "teasers", "rating", "meta", "info",
             // the same in the languages CMS themes are written in: Spanish, Portuguese, French, Italian, German, Dutch,
             // Turkish (Arabic-script sites name their classes in English or in Latin transliteration)
-            "comentarios", "comentario", "commentaires", "commentaire", "commenti", "commento", "kommentare", "kommentar",
-            "reacties", "yorumlar", "yorum", "relacionadas", "relacionados", "correlati", "lire-aussi", "voir-aussi",
+            "comentarios", "commentaires", "commenti", "kommentare", "reacties", "yorumlar", "relacionadas", "relacionados",
+            "relacionada", "relacionado", "correlati", "lire-aussi", "voir-aussi",
             "leia-tambem", "veja-tambem", "lea-tambien", "leggi-anche", "compartir", "compartilhar", "partager", "partage",
             "condividi", "teilen", "publicidad", "publicidade", "publicite", "pubblicita", "werbung", "anzeige", "reklam",
             "foto", "fotos", "legende", "legenda", "didascalia", "bildunterschrift", "autor", "auteur", "autore",
             "etiquetas", "schlagworte");
-    // (not "pie", "data", "lies": Spanish footers, data tables and French "articles liés" share them with other uses)
+    // (not "pie", "data", "lies": Spanish footers, data tables and French "articles liés" share them with other uses;
+    // not the singular "kommentar", "commento", "yorum", "comentario": they also name opinion columns)
+    /**
+     * Negative words that name readers' comments: in a class name that also holds a positive word, they still say
+     * what the element is ({@code comment-content}, {@code article-comments}). Other negative words beside a positive
+     * one are layout ({@code content-sidebar-wrap}, {@code elementor-widget-theme-post-content}) and say nothing.
+     */
+    private static final WordSet COMMENT_WORDS = WordSet.of("comment", "comments", "commentlist", "disqus", "respond",
+            "reply", "replies", "comentarios", "commentaires", "commenti", "kommentare", "reacties", "yorumlar");
     private static final WordSet POSITIVE = WordSet.of("article", "articlebody", "article-body", "story", "story-body",
             "entry", "entry-content", "post", "post-content", "post-body", "content", "body", "text", "main", "detail",
             "details", "news", "blog",
@@ -111,8 +120,8 @@ final class ClassSignals {
 
         /**
          * @return the first positive word in the element's class, else in its id, lower case, taken only from a class
-         *     name without a negative word: in {@code comment-content}, {@code article-comments} or
-         *     {@code post-sidebar} the positive word names whose comments or sidebar they are
+         *     name without a comment word: in {@code comment-content} or {@code article-comments} the positive word
+         *     names whose comments they are
          */
         Optional<String> positive(Element e) {
             return memoized(positive, null, e);
@@ -141,11 +150,26 @@ final class ClassSignals {
         }
     }
 
-    /** @return the first positive word of a class name in {@code names} that holds no negative word, or null */
+    /**
+     * Page builders that name every element a widget: their prefix says nothing of what the element holds, the rest
+     * of the name does ({@code elementor-widget-theme-post-content}, {@code elementor-widget-container},
+     * {@code elementor-widget-share-buttons}).
+     */
+    private static final List<String> BUILDER_PREFIXES = List.of("elementor-widget", "siteorigin-widget", "so-widget");
+
+    /** @return {@code names} (lower case) with the page builders' widget prefixes taken out */
+    private static String withoutBuilderPrefixes(String names) {
+        for (String prefix : BUILDER_PREFIXES) {
+            names = names.replace(prefix, " ");
+        }
+        return names;
+    }
+
+    /** @return the first positive word of a class name in {@code names} that holds no comment word, or null */
     private static String findPositive(String names) {
         String found = find(POSITIVE, names);
-        if (found == null || find(NEGATIVE, names) == null) {
-            return found; // (the common cases: no positive word, or no negative word at all)
+        if (found == null || find(COMMENT_WORDS, names) == null) {
+            return found; // (the common cases: no positive word, or no comment word at all)
         }
         int n = names.length();
         int start = 0;
@@ -153,7 +177,7 @@ final class ClassSignals {
             if (i == n || Texts.isJavaWhitespace(names.charAt(i))) {
                 if (i > start) {
                     String name = names.substring(start, i);
-                    if (find(NEGATIVE, name) == null) {
+                    if (find(COMMENT_WORDS, name) == null) {
                         String word = find(POSITIVE, name);
                         if (word != null) {
                             return word;
@@ -178,6 +202,9 @@ final class ClassSignals {
             return findPositive(names);
         }
         names = names.toLowerCase(Locale.ROOT); // the same string when it holds no upper case
+        if (names.contains("widget")) {
+            names = withoutBuilderPrefixes(names);
+        }
         int n = names.length();
         int start = 0;
         int previousStart = -1;

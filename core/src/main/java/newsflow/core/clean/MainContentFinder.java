@@ -24,10 +24,9 @@ final class MainContentFinder {
      * @param segments the page's blocks, some labelled already
      * @param signals the page's class-word memo
      * @param titles the page's headline as its sources give it, cleaned and in lower case
-     * @param summary the page's description, cleaned ({@link Texts#clean}), or null
      * @return the elements whose subtrees form the main region; empty when no block qualifies
      */
-    static Set<Element> find(List<Segment> segments, ClassSignals.Memo signals, Set<String> titles, String summary) {
+    static Set<Element> find(List<Segment> segments, ClassSignals.Memo signals, Set<String> titles) {
         // scores in the order elements first got a vote (a block's container before its ancestors, blocks in document
         // order), so ties are broken the same way on every run: jsoup's elements hash by identity, and a HashMap's
         // order would change from run to run
@@ -86,7 +85,7 @@ final class MainContentFinder {
                     main.add(sibling);
                 }
             }
-            main.addAll(proseSiblings(segments, best, parent, main, signals, titles, summary));
+            main.addAll(proseSiblings(segments, parent, main, signals, titles));
         }
         // An article body cut into several blocks of the same make (sections around inline ads or figures):
         // elements built like the winner — same tag, same classes — that also read as prose belong to it.
@@ -103,52 +102,90 @@ final class MainContentFinder {
         return main;
     }
 
-    /** Letters a sibling's prose holds at least to join the main region on its own (Readability's bar for a paragraph). */
+    /** Letters a sibling's prose holds at least to count as a paragraph of the article (Readability's bar for a paragraph). */
     static final int SIBLING_PROSE_LETTERS = 80;
+    /** Prose siblings in a row, at least, that make paragraphs of the article rather than a disclosure or a plug. */
+    static final int SIBLING_PROSE_RUN = 3;
+
+    /** What a sibling of the winner holds, for {@link #proseSiblings}. */
+    private enum SiblingKind {
+        /** nothing, or only blocks labelled boilerplate already: neither joins nor breaks a run */
+        EMPTY,
+        /** a paragraph's worth of prose: letters, a sentence end, few links, no negative class or id word */
+        PROSE,
+        /** anything else: the headline, link lists, short lines */
+        OTHER
+    }
 
     /**
-     * Siblings of the winner too small to score on their own that hold prose: an article whose paragraphs stand each
-     * in its own wrapper beside the body ({@code div.firstPar > p}, {@code div.secondPar > p}, then
-     * {@code div.body}), or a lead paragraph placed before it. A sibling joins when its blocks not yet labelled
-     * boilerplate hold at least {@value #SIBLING_PROSE_LETTERS} letters, end a sentence, and it has a link density
-     * below 0.25 and no negative class or id word: the rule Readability applies to a {@code <p>} beside its winner,
-     * taken to the wrappers CMSs put around paragraphs. The article's header stays out: a sibling that holds the
-     * headline, or whose only prose is the page's description, gives the standfirst, not the body.
+     * Siblings of the winner too small to score on their own that carry on its prose: an article whose first
+     * paragraphs stand each in a wrapper of its own beside the body ({@code div.firstPar > p}, {@code div.secondPar >
+     * p}, …, then {@code div.body}). They join when at least {@value #SIBLING_PROSE_RUN} of them stand in a row next
+     * to the main region (siblings that hold only boilerplate, such as a related box, in between): one or two lone
+     * paragraphs beside a body are as often an affiliate disclosure, a standfirst, a support plea or a podcast plug
+     * as article text. Each must hold {@value #SIBLING_PROSE_LETTERS} letters or more not labelled boilerplate, end a
+     * sentence, have a link density below 0.25, no negative class or id word and not the headline.
      */
-    private static List<Element> proseSiblings(List<Segment> segments, Element best, Element parent, Set<Element> main,
-            ClassSignals.Memo signals, Set<String> titles, String summary) {
-        Map<Element, int[]> stats = new java.util.LinkedHashMap<>(); // sibling -> [chars, link chars, content letters, holds the headline]
+    private static List<Element> proseSiblings(List<Segment> segments, Element parent, Set<Element> main,
+            ClassSignals.Memo signals, Set<String> titles) {
+        Map<Element, int[]> stats = new java.util.IdentityHashMap<>(); // sibling -> [chars, link chars, content letters, headline]
         Map<Element, Segment> last = new java.util.IdentityHashMap<>();
-        Map<Element, Integer> blocks = new java.util.IdentityHashMap<>(); // content blocks per sibling
         for (Segment s : segments) {
             Element sibling = s.owner;
             while (sibling != null && sibling.parent() != parent) {
                 sibling = sibling.parent();
             }
-            if (sibling == null || sibling == best || main.contains(sibling)) {
+            if (sibling == null || main.contains(sibling)) {
                 continue;
             }
             int[] c = stats.computeIfAbsent(sibling, k -> new int[4]);
             if (s.kind == BlockKind.HEADING && titles.contains(s.text.toLowerCase(java.util.Locale.ROOT))) {
-                c[3] = 1; // the article's header
+                c[3] = 1;
             }
             c[0] += s.text.length();
             c[1] += s.linkChars;
             if (!s.isBoilerplate()) {
                 c[2] += s.letters();
                 last.put(sibling, s);
-                blocks.merge(sibling, 1, Integer::sum);
+            }
+        }
+        List<Element> children = parent.children();
+        SiblingKind[] kinds = new SiblingKind[children.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            Element sibling = children.get(i);
+            int[] c = stats.get(sibling);
+            Segment lastContent = last.get(sibling);
+            if (main.contains(sibling)) {
+                kinds[i] = null; // the main region
+            } else if (c == null || lastContent == null) {
+                kinds[i] = c != null && c[3] == 1 ? SiblingKind.OTHER : SiblingKind.EMPTY;
+            } else if (c[3] == 0 && c[2] >= SIBLING_PROSE_LETTERS && c[1] * 4 < c[0] && Texts.endsSentence(lastContent.text)
+                    && signals.negative(sibling).isEmpty()) {
+                kinds[i] = SiblingKind.PROSE;
+            } else {
+                kinds[i] = SiblingKind.OTHER;
             }
         }
         List<Element> prose = new java.util.ArrayList<>();
-        for (Map.Entry<Element, int[]> en : stats.entrySet()) {
-            int[] c = en.getValue();
-            Element sibling = en.getKey();
-            Segment lastContent = last.get(sibling);
-            if (c[3] == 0 && c[2] >= SIBLING_PROSE_LETTERS && c[1] * 4 < c[0] && lastContent != null
-                    && Texts.endsSentence(lastContent.text) && signals.negative(sibling).isEmpty()
-                    && !(blocks.get(sibling) == 1 && lastContent.text.equals(summary))) {
-                prose.add(sibling);
+        // walk out from each part of the main region, both ways, over prose and empty siblings
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] != null) {
+                continue;
+            }
+            for (int step : new int[] {-1, 1}) {
+                List<Element> run = new java.util.ArrayList<>();
+                for (int j = i + step; j >= 0 && j < kinds.length && kinds[j] != null && kinds[j] != SiblingKind.OTHER; j += step) {
+                    if (kinds[j] == SiblingKind.PROSE) {
+                        run.add(children.get(j));
+                    }
+                }
+                if (run.size() >= SIBLING_PROSE_RUN) {
+                    for (Element e : run) {
+                        if (!prose.contains(e)) {
+                            prose.add(e);
+                        }
+                    }
+                }
             }
         }
         return prose;

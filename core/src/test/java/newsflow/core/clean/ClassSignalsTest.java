@@ -36,9 +36,21 @@ class ClassSignalsTest {
         assertThat(memo.positive(div("class='comment_content'"))).isEmpty();
         assertThat(memo.negative(div("class='comment_content'"))).contains("comment");
         assertThat(memo.positive(div("class='article-comments'"))).isEmpty();
-        assertThat(memo.positive(div("class='post-sidebar' id='main'"))).contains("main");
+        assertThat(memo.positive(div("class='comments-area' id='main'"))).contains("main");
         // a layout wrapper's names: content beside a sidebar says both
         assertThat(memo.positive(div("class='content sidebar-left'"))).contains("content");
         assertThat(memo.negative(div("class='content sidebar-left'"))).contains("sidebar");
+        assertThat(memo.positive(div("class='content-sidebar-wrap'"))).contains("content");
+    }
+
+    @Test
+    void shouldReadPageBuildersWidgetNamesByWhatFollowsTheirPrefix() {
+        ClassSignals.Memo memo = new ClassSignals.Memo();
+        assertThat(memo.negative(div("class='elementor-widget-container'"))).isEmpty();
+        assertThat(memo.positive(div("class='elementor-widget elementor-widget-theme-post-content'"))).contains("post");
+        assertThat(memo.negative(div("class='elementor-widget elementor-widget-theme-post-content'"))).isEmpty();
+        assertThat(memo.negative(div("class='elementor-widget elementor-widget-share-buttons'"))).contains("share");
+        assertThat(memo.negative(div("class='so-widget-sow-editor'"))).isEmpty();
+        assertThat(memo.negative(div("class='widget widget_recent_entries'"))).contains("widget");
     }
 }
