@@ -113,6 +113,19 @@ class PageExtractorTest {
     }
 
     @Test
+    void shouldKeepALeadParagraphMadeLikeTheBodysParagraphsOutsideTheBody() {
+        // CNN: the lead in a media container before the body, with the body paragraphs' class and one more
+        String lead = "The council approved the budget late on Tuesday, ending a standoff that had lasted since the spring.";
+        String p3 = "The vote came after residents asked for faster repairs to the bridge that links the two halves of the city.";
+        Extraction e = run("<div class='page'><h1>Budget approved</h1><section class='zn'>"
+                + "<div class='el__leafmedia'><p class='zn-body__paragraph speakable'>" + lead + "</p></div>"
+                + "<div class='zn-body__read-all'><div class='zn-body__paragraph'>" + P1 + "</div><div class='zn-body__paragraph'>"
+                + P2 + "</div><div class='zn-body__paragraph'>" + p3 + "</div></div></section>"
+                + "<div class='promo'><p class='zn-body__paragraph-teaser'>Other news from the region, every morning.</p></div></div>");
+        assertThat(e.article().paragraphs()).containsExactly(lead, P1, P2, p3);
+    }
+
+    @Test
     void shouldLeaveLoneProseBoxesBesideTheBodyOut() {
         // one or two paragraphs beside the body are a disclosure, a plea or a plug as often as article text
         String p3 = "The vote came after residents asked for faster repairs to the bridge that links the two halves of the city.";
