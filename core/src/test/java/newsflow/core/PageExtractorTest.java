@@ -113,19 +113,6 @@ class PageExtractorTest {
     }
 
     @Test
-    void shouldKeepALeadParagraphMadeLikeTheBodysParagraphsOutsideTheBody() {
-        // CNN: the lead in a media container before the body, with the body paragraphs' class and one more
-        String lead = "The council approved the budget late on Tuesday, ending a standoff that had lasted since the spring.";
-        String p3 = "The vote came after residents asked for faster repairs to the bridge that links the two halves of the city.";
-        Extraction e = run("<div class='page'><h1>Budget approved</h1><section class='zn'>"
-                + "<div class='el__leafmedia'><p class='zn-body__paragraph speakable'>" + lead + "</p></div>"
-                + "<div class='zn-body__read-all'><div class='zn-body__paragraph'>" + P1 + "</div><div class='zn-body__paragraph'>"
-                + P2 + "</div><div class='zn-body__paragraph'>" + p3 + "</div></div></section>"
-                + "<div class='promo'><p class='zn-body__paragraph-teaser'>Other news from the region, every morning.</p></div></div>");
-        assertThat(e.article().paragraphs()).containsExactly(lead, P1, P2, p3);
-    }
-
-    @Test
     void shouldLeaveLoneProseBoxesBesideTheBodyOut() {
         // one or two paragraphs beside the body are a disclosure, a plea or a plug as often as article text
         String p3 = "The vote came after residents asked for faster repairs to the bridge that links the two halves of the city.";
@@ -135,6 +122,30 @@ class PageExtractorTest {
                 + "<div class='disclosure'><p>" + disclosure + "</p></div>"
                 + "<div class='story-text'><p>" + P1 + "</p><p>" + P2 + "</p><p>" + p3 + "</p></div>"
                 + "<div class='support-box'><p>" + plea + "</p></div></div></div>");
+        assertThat(e.article().paragraphs()).containsExactly(P1, P2, p3);
+        // teasers of other stories after the body, each a linked title and an excerpt, under a "Latest News" heading
+        StringBuilder teasers = new StringBuilder("<h3>Latest News</h3>");
+        for (int i = 0; i < 3; i++) {
+            teasers.append("<div class='media'><div class='media-body'><h5><a href='/s").append(i).append("'>School board story ")
+                    .append(i).append("</a></h5><p>The school board on Monday postponed a vote on closing two elementary ")
+                    .append("schools, saying it needed more time to study enrollment figures.</p></div></div>");
+        }
+        Extraction withTeasers = run("<div class='col-md-8'><h1>Budget approved</h1><div class='article-content'><p>" + P1
+                + "</p><p>" + P2 + "</p><p>" + p3 + "</p></div>" + teasers + "</div>");
+        assertThat(withTeasers.article().paragraphs()).containsExactly(P1, P2, p3);
+    }
+
+    @Test
+    void shouldLeaveAPageBuildersTextWidgetBesideThePostContentOut() {
+        String p3 = "The vote came after residents asked for faster repairs to the bridge that links the two halves of the city.";
+        String plea = "Get the latest local news delivered straight to your phone. Join our WhatsApp channel and never miss a story.";
+        Extraction e = run("<div class='elementor-widget-wrap'>"
+                + "<div class='elementor-element elementor-widget elementor-widget-theme-post-title'><div class='elementor-widget-container'>"
+                + "<h1>Budget approved</h1></div></div>"
+                + "<div class='elementor-element elementor-widget elementor-widget-theme-post-content'><div class='elementor-widget-container'>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + p3 + "</p></div></div>"
+                + "<div class='elementor-element elementor-widget elementor-widget-text-editor'><div class='elementor-widget-container'>"
+                + "<p>" + plea + "</p></div></div></div>");
         assertThat(e.article().paragraphs()).containsExactly(P1, P2, p3);
     }
 

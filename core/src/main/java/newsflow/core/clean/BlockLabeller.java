@@ -68,13 +68,7 @@ final class BlockLabeller {
             }
         }
         lexicon(segments);
-        Set<String> foldedTitles = new HashSet<>();
-        for (String t : titles) {
-            if (t != null && !t.isBlank()) {
-                foldedTitles.add(Texts.clean(t).toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        Set<Element> main = MainContentFinder.find(segments, signals, foldedTitles);
+        Set<Element> main = MainContentFinder.find(segments, signals);
         // the classes the main region's paragraphs carry: a block outside it with the same class is one of them
         // (a lead paragraph placed in a media container before the body, as some CMSs do)
         java.util.Map<String, Integer> mainClasses = new java.util.HashMap<>();
@@ -83,11 +77,17 @@ final class BlockLabeller {
                 mainClasses.merge(s.owner.className(), 1, Integer::sum);
             }
         }
+        Set<String> foldedTitles = new HashSet<>();
+        for (String t : titles) {
+            if (t != null && !t.isBlank()) {
+                foldedTitles.add(Texts.clean(t).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
         java.util.Map<String, Segment> firstWithText = new java.util.HashMap<>(2 * segments.size());
         boolean contentStarted = false;
         for (Segment s : segments) {
             s.inMain = inside(s.owner, main) || (!s.owner.className().isEmpty()
-                    && isMainClass(s.owner.className(), mainClasses) && s.linkDensity() < 0.5);
+                    && mainClasses.getOrDefault(s.owner.className(), 0) >= 3 && s.linkDensity() < 0.5);
             if (!s.inMain) {
                 s.boilerplate("outside-main", 0.7);
             }
@@ -119,30 +119,6 @@ final class BlockLabeller {
                 s.score = Math.min(0.95, 0.5 + (1 - s.linkDensity()) * 0.3 + Math.min(0.15, s.text.length() / 2000.0));
             }
         }
-    }
-
-    /** Main-region paragraphs that carry a class, at least, for a block outside it with that class to be one of them. */
-    static final int MAIN_CLASS_PARAGRAPHS = 3;
-
-    /**
-     * @return whether a block with class attribute {@code className} is made like {@value #MAIN_CLASS_PARAGRAPHS} or more
-     *     of the main region's paragraphs: the same classes, or all of theirs and more ({@code zn-body__paragraph
-     *     speakable} beside the body's {@code zn-body__paragraph})
-     */
-    private static boolean isMainClass(String className, java.util.Map<String, Integer> mainClasses) {
-        if (mainClasses.getOrDefault(className, 0) >= MAIN_CLASS_PARAGRAPHS) {
-            return true;
-        }
-        if (className.indexOf(' ') < 0) {
-            return false;
-        }
-        List<String> own = List.of(className.split(" +"));
-        for (java.util.Map.Entry<String, Integer> e : mainClasses.entrySet()) {
-            if (e.getValue() >= MAIN_CLASS_PARAGRAPHS && own.containsAll(List.of(e.getKey().split(" +")))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -165,8 +165,34 @@ final class ClassSignals {
         return names;
     }
 
+    /** The positive pairs: the names of an article's body ({@code post-content}, {@code article-body}, …). */
+    private static final WordSet POSITIVE_PAIRS = WordSet.of("article-body", "story-body", "entry-content", "post-content",
+            "post-body");
+
+    /**
+     * @return {@code names} (lower case) with each class name that starts with a page builder's widget prefix replaced by
+     *     the widget's kind when that names an article's body ({@code elementor-widget-theme-post-content} →
+     *     {@code -theme-post-content}), else left out: a kind such as {@code text-editor} holds disclaimers and pleas as
+     *     often as the story, and counts for no element
+     */
+    private static String withoutBuilderNames(String names) {
+        StringBuilder kept = new StringBuilder(names.length());
+        for (String name : names.split("\\s+")) {
+            String prefix = BUILDER_PREFIXES.stream().filter(name::startsWith).findFirst().orElse(null);
+            if (prefix == null) {
+                kept.append(name).append(' ');
+            } else if (find(POSITIVE_PAIRS, name.substring(prefix.length())) != null) {
+                kept.append(name, prefix.length(), name.length()).append(' ');
+            }
+        }
+        return kept.toString();
+    }
+
     /** @return the first positive word of a class name in {@code names} that holds no comment word, or null */
     private static String findPositive(String names) {
+        if (names.contains("widget")) {
+            names = withoutBuilderNames(names.toLowerCase(Locale.ROOT));
+        }
         String found = find(POSITIVE, names);
         if (found == null || find(COMMENT_WORDS, names) == null) {
             return found; // (the common cases: no positive word, or no comment word at all)

@@ -23,10 +23,9 @@ final class MainContentFinder {
     /**
      * @param segments the page's blocks, some labelled already
      * @param signals the page's class-word memo
-     * @param titles the page's headline as its sources give it, cleaned and in lower case
      * @return the elements whose subtrees form the main region; empty when no block qualifies
      */
-    static Set<Element> find(List<Segment> segments, ClassSignals.Memo signals, Set<String> titles) {
+    static Set<Element> find(List<Segment> segments, ClassSignals.Memo signals) {
         // scores in the order elements first got a vote (a block's container before its ancestors, blocks in document
         // order), so ties are broken the same way on every run: jsoup's elements hash by identity, and a HashMap's
         // order would change from run to run
@@ -85,7 +84,7 @@ final class MainContentFinder {
                     main.add(sibling);
                 }
             }
-            main.addAll(proseSiblings(segments, parent, main, signals, titles));
+            main.addAll(proseSiblings(segments, parent, main, signals));
         }
         // An article body cut into several blocks of the same make (sections around inline ads or figures):
         // elements built like the winner — same tag, same classes — that also read as prose belong to it.
@@ -109,11 +108,11 @@ final class MainContentFinder {
 
     /** What a sibling of the winner holds, for {@link #proseSiblings}. */
     private enum SiblingKind {
-        /** nothing, or only blocks labelled boilerplate already: neither joins nor breaks a run */
+        /** nothing, or a box its own class or id names boilerplate (an ad slot, a related box): neither joins nor breaks a run */
         EMPTY,
-        /** a paragraph's worth of prose: letters, a sentence end, few links, no negative class or id word */
+        /** paragraphs of prose only: letters, a sentence end, few links, no heading, no link line, no negative name */
         PROSE,
-        /** anything else: the headline, link lists, short lines */
+        /** anything else: a heading, a teaser with its linked title, short lines */
         OTHER
     }
 
@@ -121,14 +120,15 @@ final class MainContentFinder {
      * Siblings of the winner too small to score on their own that carry on its prose: an article whose first
      * paragraphs stand each in a wrapper of its own beside the body ({@code div.firstPar > p}, {@code div.secondPar >
      * p}, …, then {@code div.body}). They join when at least {@value #SIBLING_PROSE_RUN} of them stand in a row next
-     * to the main region (siblings that hold only boilerplate, such as a related box, in between): one or two lone
-     * paragraphs beside a body are as often an affiliate disclosure, a standfirst, a support plea or a podcast plug
-     * as article text. Each must hold {@value #SIBLING_PROSE_LETTERS} letters or more not labelled boilerplate, end a
-     * sentence, have a link density below 0.25, no negative class or id word and not the headline.
+     * to the main region, with nothing between but boxes named boilerplate (a related box, an ad slot): one or two
+     * lone paragraphs beside a body are as often an affiliate disclosure, a standfirst, a support plea or a podcast
+     * plug as article text. Each holds {@value #SIBLING_PROSE_LETTERS} letters or more not labelled boilerplate,
+     * ends a sentence, has a link density below 0.25, and holds no heading (a teaser's title, the headline) and no
+     * link-dense block.
      */
     private static List<Element> proseSiblings(List<Segment> segments, Element parent, Set<Element> main,
-            ClassSignals.Memo signals, Set<String> titles) {
-        Map<Element, int[]> stats = new java.util.IdentityHashMap<>(); // sibling -> [chars, link chars, content letters, headline]
+            ClassSignals.Memo signals) {
+        Map<Element, int[]> stats = new java.util.IdentityHashMap<>(); // sibling -> [chars, link chars, content letters, not prose]
         Map<Element, Segment> last = new java.util.IdentityHashMap<>();
         for (Segment s : segments) {
             Element sibling = s.owner;
@@ -139,7 +139,7 @@ final class MainContentFinder {
                 continue;
             }
             int[] c = stats.computeIfAbsent(sibling, k -> new int[4]);
-            if (s.kind == BlockKind.HEADING && titles.contains(s.text.toLowerCase(java.util.Locale.ROOT))) {
+            if (s.kind == BlockKind.HEADING || s.linkDensity() > 0.5) {
                 c[3] = 1;
             }
             c[0] += s.text.length();
@@ -157,10 +157,10 @@ final class MainContentFinder {
             Segment lastContent = last.get(sibling);
             if (main.contains(sibling)) {
                 kinds[i] = null; // the main region
-            } else if (c == null || lastContent == null) {
-                kinds[i] = c != null && c[3] == 1 ? SiblingKind.OTHER : SiblingKind.EMPTY;
-            } else if (c[3] == 0 && c[2] >= SIBLING_PROSE_LETTERS && c[1] * 4 < c[0] && Texts.endsSentence(lastContent.text)
-                    && signals.negative(sibling).isEmpty()) {
+            } else if (c == null || signals.negative(sibling).isPresent()) {
+                kinds[i] = SiblingKind.EMPTY;
+            } else if (c[3] == 0 && c[2] >= SIBLING_PROSE_LETTERS && c[1] * 4 < c[0] && lastContent != null
+                    && Texts.endsSentence(lastContent.text)) {
                 kinds[i] = SiblingKind.PROSE;
             } else {
                 kinds[i] = SiblingKind.OTHER;

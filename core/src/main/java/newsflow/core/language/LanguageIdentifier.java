@@ -61,20 +61,23 @@ public final class LanguageIdentifier {
      * @return the language and its probability; {@link LanguageGuess#UNDETERMINED} for text without letters
      */
     public LanguageGuess identify(String text, String hint) {
-        return identify(text, hint, SAMPLE_LETTERS);
+        return identify(text, hint, Scripts.dominantScript(text), SAMPLE_LETTERS);
     }
 
     /**
-     * {@link #identify(String, String)} on a sample of another length, for measuring what the length changes.
+     * {@link #identify(String, String)} for a caller that knows the text's script, on a sample of a given length.
      *
-     * @param sampleLetters letters of the text's start looked at (at most {@value #MAX_CHARS} chars); at least 1
+     * @param mainScript the ISO 15924 code of the script most of the text's letters are in ({@link Scripts#profile}):
+     *     the sample is taken from the lines written in it, past an opening quote or tweet in another script
+     * @param sampleLetters letters of the text's start looked at (at most {@value #MAX_CHARS} chars);
+     *     {@link #SAMPLE_LETTERS} unless measuring what the length changes; at least 1
      * @throws IllegalArgumentException if {@code sampleLetters} is below 1
      */
-    public LanguageGuess identify(String text, String hint, int sampleLetters) {
+    public LanguageGuess identify(String text, String hint, String mainScript, int sampleLetters) {
         if (sampleLetters < 1) {
             throw new IllegalArgumentException("sampleLetters must be at least 1, was " + sampleLetters);
         }
-        String sample = sample(text, sampleLetters);
+        String sample = sample(text, mainScript, sampleLetters);
         if (sample.codePoints().noneMatch(Character::isLetter)) {
             return hint == null ? LanguageGuess.UNDETERMINED : new LanguageGuess(primary(hint), 0);
         }
@@ -110,13 +113,60 @@ public final class LanguageIdentifier {
         return codes;
     }
 
-    /** @return the start of {@code text} that holds {@value #SAMPLE_LETTERS} letters, at most {@value #MAX_CHARS} chars */
-    static String sample(String text) {
-        return sample(text, SAMPLE_LETTERS);
+    /**
+     * @param mainScript the ISO 15924 code of the text's main script
+     * @return the start of {@code text} that holds {@code sampleLetters} letters, at most {@value #MAX_CHARS} chars; when
+     *     some of its lines are written mostly in another script than {@code mainScript}, the lines in the main script
+     *     instead, from the first {@value #MAX_CHARS} chars: an Urdu story that opens with an English quote or tweet is
+     *     read from its Urdu
+     */
+    static String sample(String text, String mainScript, int sampleLetters) {
+        String plain = plainSample(text, sampleLetters);
+        String main = scriptGroup(mainScript);
+        if (main.equals("Zyyy") || allIn(plain, main)) {
+            return plain;
+        }
+        String window = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        StringBuilder sample = new StringBuilder();
+        int letters = 0;
+        for (String line : window.split("\n")) {
+            if (letters >= sampleLetters) {
+                break;
+            }
+            String script = scriptGroup(Scripts.dominantScript(line));
+            if (script.equals(main) || script.equals("Zyyy")) {
+                String part = plainSample(line, sampleLetters - letters);
+                sample.append(part).append('\n');
+                letters += (int) part.codePoints().filter(Character::isLetter).count();
+            }
+        }
+        return letters == 0 ? plain : sample.toString();
+    }
+
+    /** @return whether every line of {@code s} that holds letters is written mostly in script group {@code group} */
+    private static boolean allIn(String s, String group) {
+        for (String line : s.split("\n")) {
+            String script = scriptGroup(Scripts.dominantScript(line));
+            if (!script.equals("Zyyy") && !script.equals(group)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return the ISO 15924 code, with the scripts Chinese, Japanese and Korean text mixes (Han, Hiragana, Katakana,
+     *     Hangul, Bopomofo) taken as one: a Japanese line of kanji is as Japanese as one of kana
+     */
+    private static String scriptGroup(String script) {
+        return switch (script) {
+            case "Hani", "Hira", "Kana", "Hang", "Bopo" -> "CJK";
+            default -> script;
+        };
     }
 
     /** @return the start of {@code text} that holds {@code sampleLetters} letters, at most {@value #MAX_CHARS} chars */
-    static String sample(String text, int sampleLetters) {
+    private static String plainSample(String text, int sampleLetters) {
         int letters = 0;
         int end = 0;
         int limit = Math.min(text.length(), MAX_CHARS);

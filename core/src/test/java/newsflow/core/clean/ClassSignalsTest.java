@@ -47,7 +47,10 @@ class ClassSignalsTest {
     void shouldReadPageBuildersWidgetNamesByWhatFollowsTheirPrefix() {
         ClassSignals.Memo memo = new ClassSignals.Memo();
         assertThat(memo.negative(div("class='elementor-widget-container'"))).isEmpty();
+        // the widget's kind counts for it only when it names a post's body: a text editor holds disclaimers as well
         assertThat(memo.positive(div("class='elementor-widget elementor-widget-theme-post-content'"))).contains("post");
+        assertThat(memo.positive(div("class='elementor-widget elementor-widget-text-editor'"))).isEmpty();
+        assertThat(memo.positive(div("class='elementor-widget-text-editor content'"))).contains("content");
         assertThat(memo.negative(div("class='elementor-widget elementor-widget-theme-post-content'"))).isEmpty();
         assertThat(memo.negative(div("class='elementor-widget elementor-widget-share-buttons'"))).contains("share");
         assertThat(memo.negative(div("class='so-widget-sow-editor'"))).isEmpty();

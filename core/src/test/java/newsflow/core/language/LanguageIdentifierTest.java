@@ -54,6 +54,25 @@ class LanguageIdentifierTest {
         assertThat(ID.identify(table + "\n" + urdu, null).code()).isEqualTo("ur");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a story that opens by quoting English: the language is that of the rest, in the text's main script
+        "ar | ar | أعلنت الحكومة أن خدمة الحافلات الجديدة ستبدأ في المدينة الأسبوع المقبل بأسعار منخفضة للمواطنين.\\nقال مسؤول في الوزارة إن الهدف هو خفض زمن الرحلة بين العاصمة والمدن الساحلية إلى النصف تقريبا.",
+        "ur | en-US | حکومت نے اعلان کیا ہے کہ اگلے ہفتے سے شہر میں نئی بس سروس شروع کی جائے گی اور کرایہ کم رکھا جائے گا۔\\nکراچی میں بارش کے بعد کئی علاقوں میں پانی جمع ہو گیا ہے جس سے شہریوں کو مشکلات کا سامنا ہے۔",
+        "fa | fa | دولت اعلام کرد که خدمات اتوبوس جدید از هفته آینده در شهر آغاز می‌شود و کرایه کاهش می‌یابد.\\nمسئولان شرکت آب می‌گویند نصب کنتورهای هوشمند نقش مهمی در کاهش مصرف داشته است.",
+    })
+    void shouldReadTheTextInItsMainScriptPastAnOpeningQuoteInAnother(String code, String hint, String text) {
+        String quote = "\"We will not allow anyone to threaten the security of the region,\" the minister told reporters.\n";
+        assertThat(ID.identify(quote + text.replace("\\n", "\n"), hint).code()).isEqualTo(code);
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldKeepJapaneseLinesOfKanjiAndOfKanaTogether() {
+        String text = "東京都議会予算委員会開催\nきょう、あたらしいよさんがきまりました。こどものためのおかねがふえます。\n"
+                + "市長は記者会見で新しい予算について説明し、学校と道路の整備に重点を置くと述べました。";
+        assertThat(ID.identify(text, null).code()).isEqualTo("ja");
+    }
+
     @org.junit.jupiter.api.Test
     void shouldNameTheModelsLanguagesAsItAnswersThem() {
         assertThat(LanguageIdentifier.languages()).contains("ar", "fa", "ur", "ps", "en").hasSizeGreaterThan(90);
@@ -64,7 +83,7 @@ class LanguageIdentifierTest {
 
     @org.junit.jupiter.api.Test
     void shouldRejectASampleWithoutLetters() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ID.identify("some text", null, 0))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ID.identify("some text", null, "Latn", 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sampleLetters");
     }
 }
