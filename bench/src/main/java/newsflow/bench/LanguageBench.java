@@ -166,7 +166,8 @@ public final class LanguageBench {
 
     /** Prints the rows as a table: one line per length, one column per language shown. */
     public static void printTable(PrintStream out, List<Row> rows) {
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-8s %-9s %-9s", "letters", "accuracy", "µs/call"));
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-8s %-9s %-9s", "letters", "accuracy",
+                "µs/call"));
         for (String lang : rows.get(0).byLanguage().keySet()) {
             head.append(String.format(Locale.ROOT, " %-5s", lang));
         }

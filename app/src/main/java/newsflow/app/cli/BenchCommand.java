@@ -108,12 +108,14 @@ final class BenchCommand implements Callable<Integer> {
         LanguageBench.printTable(System.out, rows);
         LanguageBench.Row used = rows.stream().filter(r -> r.sampleLetters() == LanguageIdentifier.SAMPLE_LETTERS)
                 .findFirst().orElse(rows.get(rows.size() - 1));
-        LanguageBench.Row longestRow = rows.stream().filter(r -> r.sampleLetters() == longest).findFirst().orElseThrow();
+        LanguageBench.Row longestRow = rows.stream().filter(r -> r.sampleLetters() == longest).findFirst()
+                .orElseThrow();
         double arabicScript = used.byLanguage().entrySet().stream()
                 .filter(e -> LanguageBench.ARABIC_SCRIPT.contains(e.getKey())).mapToDouble(Map.Entry::getValue)
                 .min().orElse(Double.NaN);
         System.out.printf(java.util.Locale.ROOT, "RESULT sample_letters=%d accuracy=%.3f us_per_call=%.1f "
-                        + "arabic_script_min_accuracy=%.3f longest_letters=%d longest_accuracy=%.3f longest_us_per_call=%.1f%n",
+                        + "arabic_script_min_accuracy=%.3f longest_letters=%d longest_accuracy=%.3f "
+                        + "longest_us_per_call=%.1f%n",
                 used.sampleLetters(), used.accuracy(), used.microsPerCall(), arabicScript, longestRow.sampleLetters(),
                 longestRow.accuracy(), longestRow.microsPerCall());
         return 0;
