@@ -25,13 +25,16 @@ import org.jsoup.nodes.Element;
  * {@code <html lang>} naming its language, one {@code <article>} per article of the declaration).
  *
  * <p>Passages are consecutive articles joined until they hold at least the longest sample length, so every length
- * reads a sample of its full size. Only translations in a language the model can answer count, and only the main
- * translation of each: the UDHR project files further translations under numbers (its {@code 068} is the Welche
- * dialect, tagged {@code fr}), and those say nothing about the model. Single-threaded.
+ * reads a sample of its full size (and the passages, hence the figures, depend on the longest length asked for).
+ * Translations in a language the model can answer count, each file a UDHR project code names
+ * ({@code jpn}, {@code jpn_osaka}, {@code pes_1}, {@code mly_arab}); files named by a bare number are further
+ * translations, often of dialects under their macrolanguage's tag ({@code 068} is the Welche dialect, tagged
+ * {@code fr}), and are left out. Accuracy is the mean of the languages' accuracies, so a language with three
+ * translations weighs as much as one with one. Single-threaded.
  */
 public final class LanguageBench {
     /** Languages written in Arabic script among the model's, reported on their own. */
-    public static final Set<String> ARABIC_SCRIPT = Set.of("ar", "fa", "ur", "ps");
+    public static final Set<String> ARABIC_SCRIPT = Set.of("ar", "fa", "ur", "ps", "lah");
 
     /**
      * One passage of one translation.
@@ -47,7 +50,7 @@ public final class LanguageBench {
      * The figures for one sample length.
      *
      * @param sampleLetters the letters read
-     * @param accuracy share of passages whose language is named right
+     * @param accuracy the mean over languages of the share of each language's passages whose language is named right
      * @param byLanguage the same per language, for {@link #ARABIC_SCRIPT} and every language under 0.9 at any length
      * @param microsPerCall mean time of one {@link LanguageIdentifier#identify(String, String, String, int)} call, µs
      */
@@ -63,7 +66,8 @@ public final class LanguageBench {
      * @param languages the languages to keep (the model's)
      * @return the passages, by file name then order in the declaration
      * @throws UncheckedIOException naming the file that cannot be read
-     * @throws IllegalArgumentException if the folder holds no translation in any of {@code languages}
+     * @throws IllegalArgumentException if the folder holds no translation in any of {@code languages}, or none with a
+     *     passage of {@code minLetters}
      */
     public static List<Passage> loadUdhr(Path dir, int minLetters, Set<String> languages) {
         List<Path> files;
@@ -73,6 +77,7 @@ public final class LanguageBench {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
         List<Passage> passages = new ArrayList<>();
+        int translations = 0;
         for (Path f : files) {
             Document doc;
             try {
@@ -89,6 +94,7 @@ public final class LanguageBench {
             if (!languages.contains(language)) {
                 continue;
             }
+            translations++;
             StringBuilder passage = new StringBuilder();
             for (Element article : doc.select("article")) {
                 for (Element p : article.select("p")) {
@@ -100,45 +106,57 @@ public final class LanguageBench {
                 }
             }
         }
-        if (passages.isEmpty()) {
+        if (translations == 0) {
             throw new IllegalArgumentException("no UDHR translation in the model's languages under " + dir
                     + " (expected the udhr package's declaration/*.html)");
+        }
+        if (passages.isEmpty()) {
+            throw new IllegalArgumentException(translations + " UDHR translations under " + dir + ", but none holds "
+                    + minLetters + " letters in a row of articles: ask for shorter samples");
         }
         return passages;
     }
 
     /**
-     * Identifies every passage at each length: a warm-up pass, then one timed pass per length (the passage's script,
-     * which the per-page path has at hand, is found before).
+     * Identifies every passage at each length: {@code warmups} untimed passes, then {@code rounds} timed passes, each
+     * running every length in turn (so a busy moment on the machine falls on all lengths alike). The passage's
+     * script, which the per-page path has at hand, is found before.
      *
      * @param passages the passages
      * @param lengths the sample lengths, letters
      * @param identifier the identifier
+     * @param warmups untimed passes over every length
+     * @param rounds timed passes over every length, at least 1
      * @return one row per length, in order
      */
-    public static List<Row> run(List<Passage> passages, int[] lengths, LanguageIdentifier identifier) {
+    public static List<Row> run(List<Passage> passages, int[] lengths, LanguageIdentifier identifier, int warmups,
+            int rounds) {
         String[] scripts = passages.stream().map(p -> Scripts.dominantScript(p.text())).toArray(String[]::new);
-        for (int n : lengths) {
-            for (int k = 0; k < passages.size(); k++) {
-                identifier.identify(passages.get(k).text(), null, scripts[k], n);
+        for (int w = 0; w < warmups; w++) {
+            for (int n : lengths) {
+                for (int k = 0; k < passages.size(); k++) {
+                    identifier.identify(passages.get(k).text(), null, scripts[k], n);
+                }
             }
         }
         List<Map<String, int[]>> counts = new ArrayList<>(); // per length: language -> [right, all]
         long[] nanos = new long[lengths.length];
-        int[] right = new int[lengths.length];
-        for (int i = 0; i < lengths.length; i++) {
-            Map<String, int[]> perLanguage = new TreeMap<>();
-            long t0 = System.nanoTime();
-            for (int k = 0; k < passages.size(); k++) {
-                Passage p = passages.get(k);
-                boolean ok = identifier.identify(p.text(), null, scripts[k], lengths[i]).code().equals(p.language());
-                int[] c = perLanguage.computeIfAbsent(p.language(), lang -> new int[2]);
-                c[0] += ok ? 1 : 0;
-                c[1]++;
-                right[i] += ok ? 1 : 0;
+        for (int r = 0; r < Math.max(1, rounds); r++) {
+            for (int i = 0; i < lengths.length; i++) {
+                Map<String, int[]> perLanguage = new TreeMap<>();
+                long t0 = System.nanoTime();
+                for (int k = 0; k < passages.size(); k++) {
+                    Passage p = passages.get(k);
+                    boolean ok = identifier.identify(p.text(), null, scripts[k], lengths[i]).code().equals(p.language());
+                    int[] c = perLanguage.computeIfAbsent(p.language(), lang -> new int[2]);
+                    c[0] += ok ? 1 : 0;
+                    c[1]++;
+                }
+                nanos[i] += System.nanoTime() - t0;
+                if (r == 0) {
+                    counts.add(perLanguage); // (the answers are the same every round)
+                }
             }
-            nanos[i] = System.nanoTime() - t0;
-            counts.add(perLanguage);
         }
         // the languages worth a column: Arabic script, and any the model gets wrong often at some length
         Set<String> shown = new java.util.TreeSet<>(ARABIC_SCRIPT);
@@ -152,14 +170,16 @@ public final class LanguageBench {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < lengths.length; i++) {
             Map<String, Double> byLanguage = new java.util.LinkedHashMap<>();
-            for (String lang : shown) {
-                int[] c = counts.get(i).get(lang);
-                if (c != null) {
-                    byLanguage.put(lang, (double) c[0] / c[1]);
+            double sum = 0;
+            for (Map.Entry<String, int[]> e : counts.get(i).entrySet()) {
+                double accuracy = (double) e.getValue()[0] / e.getValue()[1];
+                sum += accuracy;
+                if (shown.contains(e.getKey())) {
+                    byLanguage.put(e.getKey(), accuracy);
                 }
             }
-            rows.add(new Row(lengths[i], (double) right[i] / passages.size(), byLanguage,
-                    nanos[i] / 1e3 / passages.size()));
+            rows.add(new Row(lengths[i], sum / counts.get(i).size(), byLanguage,
+                    nanos[i] / 1e3 / passages.size() / Math.max(1, rounds)));
         }
         return rows;
     }

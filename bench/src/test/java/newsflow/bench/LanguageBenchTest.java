@@ -41,7 +41,7 @@ class LanguageBenchTest {
         assertThat(passages.get(0).text()).isEqualTo(en1 + " " + en2);
         assertThat(passages.get(1).language()).isEqualTo("ur");
 
-        List<LanguageBench.Row> rows = LanguageBench.run(passages, new int[] {60, 120}, new LanguageIdentifier());
+        List<LanguageBench.Row> rows = LanguageBench.run(passages, new int[] {60, 120}, new LanguageIdentifier(), 0, 1);
         assertThat(rows).extracting(LanguageBench.Row::sampleLetters).containsExactly(60, 120);
         assertThat(rows.get(1).accuracy()).isEqualTo(1.0);
         // Arabic-script languages always get a column; others only when the model is often wrong on them
@@ -49,8 +49,31 @@ class LanguageBenchTest {
     }
 
     @Test
-    void shouldSayWhatIsMissingWhenTheFolderHoldsNoDeclaration(@TempDir Path dir) {
+    void shouldSayWhatIsMissingWhenTheFolderHoldsNoDeclaration(@TempDir Path dir) throws IOException {
         assertThatThrownBy(() -> LanguageBench.loadUdhr(dir, 100, Set.of("en")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("declaration/*.html");
+        declaration(dir, "eng.html", "eng", "en", "All human beings are born free and equal in dignity and rights.");
+        assertThatThrownBy(() -> LanguageBench.loadUdhr(dir, 100_000, Set.of("en")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shorter samples");
+    }
+
+    @Test
+    void shouldWeighEveryLanguageAlikeWhateverItsTranslations(@TempDir Path dir) throws IOException {
+        String en = "All human beings are born free and equal in dignity and rights. They are endowed with reason and "
+                + "conscience and should act towards one another in a spirit of brotherhood.";
+        // three translations tagged English, one right and two that the model takes for other languages
+        declaration(dir, "eng.html", "eng", "en", en);
+        declaration(dir, "eng_1.html", "eng_1", "en", "Alle Menschen sind frei und gleich an Würde und Rechten geboren. Sie "
+                + "sind mit Vernunft und Gewissen begabt und sollen einander im Geist der Brüderlichkeit begegnen.");
+        declaration(dir, "eng_2.html", "eng_2", "en", "Tous les êtres humains naissent libres et égaux en dignité et en "
+                + "droits. Ils sont doués de raison et de conscience et doivent agir les uns envers les autres.");
+        declaration(dir, "deu.html", "deu", "de", "Alle Menschen sind frei und gleich an Würde und Rechten geboren. Sie "
+                + "sind mit Vernunft und Gewissen begabt und sollen einander im Geist der Brüderlichkeit begegnen.");
+        List<LanguageBench.Passage> passages = LanguageBench.loadUdhr(dir, 100, LanguageIdentifier.languages());
+        assertThat(passages).hasSize(4);
+        List<LanguageBench.Row> rows = LanguageBench.run(passages, new int[] {120}, new LanguageIdentifier(), 0, 2);
+        // English 1 of 3, German 1 of 1: (1/3 + 1) / 2, not 2 of 4
+        assertThat(rows.get(0).accuracy()).isCloseTo((1.0 / 3 + 1) / 2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(rows.get(0).microsPerCall()).isPositive();
     }
 }

