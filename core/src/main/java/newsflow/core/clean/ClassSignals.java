@@ -127,7 +127,7 @@ final class ClassSignals {
             return memoized(positive, null, e);
         }
 
-        /** @param words the words to find; null for the positive words of names without a negative word */
+        /** @param words the words to find; null for the positive words of names without a comment word */
         private static Optional<String> memoized(java.util.Map<String, String> memo, WordSet words, Element e) {
             if (e.attributesSize() == 0) {
                 return Optional.empty();

@@ -101,14 +101,14 @@ final class MainContentFinder {
         return main;
     }
 
-    /** Letters a sibling's prose holds at least to count as a paragraph of the article (Readability's bar for a paragraph). */
+    /** Letters a sibling's prose holds at least to count as a paragraph of the article (Readability's bar). */
     static final int SIBLING_PROSE_LETTERS = 80;
     /** Prose siblings in a row, at least, that make paragraphs of the article rather than a disclosure or a plug. */
     static final int SIBLING_PROSE_RUN = 3;
 
     /** What a sibling of the winner holds, for {@link #proseSiblings}. */
     private enum SiblingKind {
-        /** nothing, or a box its own class or id names boilerplate (an ad slot, a related box): neither joins nor breaks a run */
+        /** nothing, or a box its own class or id names boilerplate (an ad slot, a related box): no join, no break */
         EMPTY,
         /** paragraphs of prose only: letters, a sentence end, few links, no heading, no link line, no negative name */
         PROSE,
@@ -128,7 +128,8 @@ final class MainContentFinder {
      */
     private static List<Element> proseSiblings(List<Segment> segments, Element parent, Set<Element> main,
             ClassSignals.Memo signals) {
-        Map<Element, int[]> stats = new java.util.IdentityHashMap<>(); // sibling -> [chars, link chars, content letters, not prose]
+        // sibling -> [chars, link chars, content letters, not prose]
+        Map<Element, int[]> stats = new java.util.IdentityHashMap<>();
         Map<Element, Segment> last = new java.util.IdentityHashMap<>();
         for (Segment s : segments) {
             Element sibling = s.owner;
@@ -174,7 +175,8 @@ final class MainContentFinder {
             }
             for (int step : new int[] {-1, 1}) {
                 List<Element> run = new java.util.ArrayList<>();
-                for (int j = i + step; j >= 0 && j < kinds.length && kinds[j] != null && kinds[j] != SiblingKind.OTHER; j += step) {
+                for (int j = i + step; j >= 0 && j < kinds.length && kinds[j] != null && kinds[j] != SiblingKind.OTHER;
+                        j += step) {
                     if (kinds[j] == SiblingKind.PROSE) {
                         run.add(children.get(j));
                     }
