@@ -126,7 +126,7 @@ final class MainContentFinder {
      * ends a sentence, has a link density below 0.25, and holds no heading (a teaser's title, the headline) and no
      * link-dense block.
      */
-    private static List<Element> proseSiblings(List<Segment> segments, Element parent, Set<Element> main,
+    private static Set<Element> proseSiblings(List<Segment> segments, Element parent, Set<Element> main,
             ClassSignals.Memo signals) {
         // sibling -> [chars, link chars, content letters, not prose]
         Map<Element, int[]> stats = new java.util.IdentityHashMap<>();
@@ -167,7 +167,7 @@ final class MainContentFinder {
                 kinds[i] = SiblingKind.OTHER;
             }
         }
-        List<Element> prose = new java.util.ArrayList<>();
+        Set<Element> prose = new java.util.LinkedHashSet<>();
         // walk out from each part of the main region, both ways, over prose and empty siblings
         for (int i = 0; i < kinds.length; i++) {
             if (kinds[i] != null) {
@@ -182,11 +182,7 @@ final class MainContentFinder {
                     }
                 }
                 if (run.size() >= SIBLING_PROSE_RUN) {
-                    for (Element e : run) {
-                        if (!prose.contains(e)) {
-                            prose.add(e);
-                        }
-                    }
+                    prose.addAll(run);
                 }
             }
         }

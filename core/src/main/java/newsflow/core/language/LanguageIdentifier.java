@@ -27,9 +27,8 @@ public final class LanguageIdentifier {
      * Rights, in the 96 of the model's languages it has a translation in (1,866 passages): accuracy, the mean over
      * languages, is the same from 60 letters up (0.910 at 60, 0.913 at 120, 0.910 at 250), Arabic, Persian, Urdu and
      * Pashto are all right from 60 letters, and the model's time grows with the sample (about 120 µs a call at 120
-     * letters, 215 µs at 250). The benchmark
-     * pages, the cases and the seed site get the same languages as with 3,000 chars. Confidences are lower on a
-     * shorter sample. Lines in another script than the text's main one are passed over ({@link #identify(String,
+     * letters, 215 µs at 250). The benchmark pages, the cases and the seed site get the same languages as with 3,000
+     * chars. Confidences are lower on a shorter sample. Lines in another script than the text's main one are passed over ({@link #identify(String,
      * String, String, int)}), so a short sample is not taken up by an opening quote in another language.
      */
     public static final int SAMPLE_LETTERS = 120;
