@@ -56,7 +56,7 @@ public final class PageCleaner {
         if (notHtml.isPresent()) {
             return new Result(null, notHtml.get());
         }
-        DecodedText decoded = CharsetSniffer.decode(in.body(), in.head());
+        DecodedText decoded = CharsetSniffer.decode(RawTextStripper.strip(in.body()), in.head());
         Document doc = Jsoup.parse(decoded.text(), in.url(), Parser.htmlParser());
         LocalDate notAfter = in.fetchedAt().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
         DomPruner pruner = new DomPruner();

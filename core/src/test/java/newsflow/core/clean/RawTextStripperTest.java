@@ -1,0 +1,122 @@
+package newsflow.core.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class RawTextStripperTest {
+    /**
+     * The contract: Jsoup's tree of the stripped page is the tree of the page as it came, but for the text of the
+     * scripts (JSON-LD aside) and styles. Either may keep its text where the scan could not be sure; nothing else
+     * may change.
+     */
+    static void assertSameTreeApartFromRawText(byte[] page, Charset charset) {
+        byte[] stripped = RawTextStripper.strip(page);
+        Document before = Jsoup.parse(new String(page, charset), "https://example.com/");
+        Document after = Jsoup.parse(new String(stripped, charset), "https://example.com/");
+        for (Element e : after.select("script:not([type*=ld+json]), style")) {
+            String data = e.data();
+            assertThat(data).as("a raw text element keeps all its text or none").isIn("", before.select(e.cssSelector()).first().data());
+        }
+        assertThat(emptied(after).outerHtml()).isEqualTo(emptied(before).outerHtml());
+    }
+
+    private static Document emptied(Document d) {
+        for (Element e : d.select("script:not([type*=ld+json]), style")) {
+            e.empty();
+        }
+        return d;
+    }
+
+    private static String stripped(String html) {
+        return new String(RawTextStripper.strip(html.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldEmptyScriptsAndStylesButKeepJsonLd() {
+        String html = "<html><head><style>p{color:red}</style><script>var a = \"</div>\";</script>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head>"
+                + "<body><p>text</p><SCRIPT TYPE=\"text/javascript\">b()</SCRIPT ><p>more</p></body></html>";
+        assertThat(stripped(html)).isEqualTo("<html><head><style></style><script></script>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script></head>"
+                + "<body><p>text</p><SCRIPT TYPE=\"text/javascript\"></SCRIPT ><p>more</p></body></html>");
+        assertSameTreeApartFromRawText(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldReturnThePageItselfWhenThereIsNothingToStrip() {
+        byte[] page = "<p>no scripts <b>here</b></p><script></script>".getBytes(StandardCharsets.UTF_8);
+        assertThat(RawTextStripper.strip(page)).isSameAs(page);
+        byte[] utf16 = "<script>a()</script><p>x</p>".getBytes(StandardCharsets.UTF_16LE);
+        assertThat(RawTextStripper.strip(utf16)).isSameAs(utf16);
+    }
+
+    @Test
+    void shouldNotTakeScriptTagsInCommentsAttributesOrRcdataForScripts() {
+        assertThat(stripped("<!-- <script> --><p>kept</p><script>x</script>")).isEqualTo("<!-- <script> --><p>kept</p><script></script>");
+        assertThat(stripped("<div data-embed=\"<script>\">kept</div><script>x</script>"))
+                .isEqualTo("<div data-embed=\"<script>\">kept</div><script></script>");
+        assertThat(stripped("<title>On <style> tags</title><p>kept</p>")).isEqualTo("<title>On <style> tags</title><p>kept</p>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<div data-x=\"<script>\">text</div><script>a()</script><p>after</p>",
+        "<div title='a>b <style>'>t</div><style>s{}</style><p>z</p>",
+        "<!-- <script> --><p>kept</p><script>x</script><p>y</p>",
+        "<!--><script>a</script><p>b</p><!---><style>c{}</style><p>d</p>",
+        "<!-- a --!><script>b</script><p>c</p><!-- <style> -->",
+        "<title>a <script> b</title><p>x</p><script>y</script><textarea><style></textarea><p>p</p><style>q{}</style>",
+        "<script><!-- document.write(\"<script>x</script>\"); --></script><p>after</p><script>z</script><p>end</p>",
+        "<script><!-- a() --></script><p>after</p><script>z</script><p>end</p>",
+        "<SCRIPT TYPE=\"text/javascript\">a</SCRIPT ><p>x</p><StYlE>b{}</sTyLe><p>y</p>",
+        "<script>a</scripts> still script </script><p>p</p>",
+        "<p>a</p><script>never ends <p>b</p>",
+        "<p>a</p><style>never ends <p>b</p>",
+        "<a href=x'y>l</a><script>q</script><a b=c=\"d>\">e</a><script>f</script><p>g</p>",
+        "<a =\"x>\">y</a><script>z</script><p>w</p>",
+        "<plaintext><script>a</script><p>b</p>",
+        "<svg><style>.a{}</style><script>b</script></svg><p>x</p><script>c</script>",
+        "<svg><![CDATA[ <script> ]]></svg><script>a</script><p>b</p>",
+        "<?xml version=\"1.0\"?><!DOCTYPE html><script>a</script><p>b</p>",
+        "<div></div foo=\">\"><script>a</script><p>b</p>",
+        "<iframe><script>x</script></iframe><script>y</script><p>z</p>",
+        "<noscript><style>.x{}</style><p>n</p></noscript><p>after</p>",
+        "<script src=x />a()</script><p>p</p>",
+        "<xmp><script></xmp><p>a</p><script>b</script>",
+        "<p>a < b and c<d</p><script>e</script><p>f</p>",
+        "<script type=\"application/ld+json\">{\"a\":\"</p>\"}</script><p>x</p>",
+        "<table><tr><script>a</script><td>cell</td></tr></table><select><style>s</style><option>o</select>",
+        "<select><style><p>x</p></style><script>a</script><title><p>t</p></title><option>o</select><style>s</style>",
+        "<select><option>o<textarea><style>s</style></textarea><style>u</style><p>v</p>",
+        "<svg><style><p>x</p></style><script><p>y</p></script><title>t</title></svg><style>z</style><p>w</p>",
+        "<svg><style>.a{}</svg><p>article text</p><style>b{}</style><p>more</p>",
+        "<svg/><style><p>x</p></style><p>y</p>",
+        "<math><script><p>y</p></script><style><p>x</p></style></math><script>z</script><p>w</p>",
+        "<svg><foreignObject><style>a{}</style></foreignObject></svg><style>b</style><p>c</p>",
+    })
+    void shouldLeaveTheTreeAsItWasApartFromRawText(String html) {
+        assertSameTreeApartFromRawText(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldKeepMultiByteCharactersWhoseTrailBytesAreAscii() {
+        // Shift_JIS: 表 = 95 5C, ソ = 83 5C, ア = 83 41, 能 = 94 5C; GBK and Big5 trail bytes are ASCII letters too
+        String html = "<p title='表ソ'>表ソア能</p><script>var s = 'ア';</script><p>ソ<b>能</b></p><style>p{}</style>";
+        for (String cs : new String[] {"Shift_JIS", "GBK", "Big5", "EUC-KR", "windows-1256"}) {
+            Charset charset = Charset.forName(cs);
+            String text = cs.equals("windows-1256") ? html.replace("表ソア能", "خبر").replace("ソ", "خ").replace("能", "ب")
+                    .replace("表", "ع").replace("ア", "ر") : html;
+            byte[] page = text.getBytes(charset);
+            assertSameTreeApartFromRawText(page, charset);
+            assertThat(RawTextStripper.strip(page).length).as(cs).isLessThan(page.length);
+        }
+    }
+}
