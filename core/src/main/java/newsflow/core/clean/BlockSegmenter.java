@@ -37,8 +37,6 @@ final class BlockSegmenter {
     private int anchorDepth;
     private int timeDepth;
     private int timeChars;
-    private int letters;
-
     private BlockSegmenter() {
     }
 
@@ -46,8 +44,9 @@ final class BlockSegmenter {
      * A body cut into blocks.
      *
      * @param segments the blocks in document order, positions set, all labelled CONTENT for now
-     * @param letters the letters and digits in the body's text ({@link Texts#letters(Element)} of the body, counted in
-     *     the same walk)
+     * @param letters the letters and digits in the body's text ({@link Texts#letters(Element)} of the body): the sum over
+     *     the blocks, since every text node of the body goes into one, and cleaning a block's text drops no letter or
+     *     digit (NFC may join decomposed Hangul jamo into fewer syllables)
      */
     record Segmentation(List<Segment> segments, int letters) {
     }
@@ -58,10 +57,13 @@ final class BlockSegmenter {
         s.openBlocks.push(body);
         body.filter(s.new Walker());
         s.flush();
+        int letters = 0;
         for (int i = 0; i < s.segments.size(); i++) {
-            s.segments.get(i).position = i;
+            Segment segment = s.segments.get(i);
+            segment.position = i;
+            letters += segment.letters();
         }
-        return new Segmentation(s.segments, s.letters);
+        return new Segmentation(s.segments, letters);
     }
 
     private final class Walker implements NodeFilter {
@@ -69,7 +71,6 @@ final class BlockSegmenter {
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
                 String text = t.getWholeText();
-                letters += Texts.letters(text);
                 append(text);
                 return FilterResult.CONTINUE;
             }
@@ -91,7 +92,6 @@ final class BlockSegmenter {
             }
             if (tag.equals("tr") && isDataRow(e)) {
                 flush();
-                letters += Texts.letters(e);
                 rowBlock(e);
                 return FilterResult.SKIP_CHILDREN;
             }
