@@ -21,7 +21,7 @@ final class ClassSignals {
             "ad", "ads", "sponsor", "sponsored", "breadcrumb", "breadcrumbs", "pagination", "pager", "footer", "masthead",
             "menu", "navbar", "nav", "navigation", "toolbar", "tags", "taglist", "byline", "author", "authors", "dateline",
             "timestamp", "caption", "credit", "credits", "photo", "photos", "gallery", "slideshow", "print", "skip", "modal",
-            "popup", "overlay", "outbrain", "taboola", "teaser", "teasers", "rating", "meta", "info",
+            "popup", "overlay", "outbrain", "taboola", "teaser", "teasers", "rating", "meta", "info", "cta",
             // the same in the languages CMS themes are written in: Spanish, Portuguese, French, Italian, German, Dutch,
             // Turkish (Arabic-script sites name their classes in English or in Latin transliteration)
             "comentarios", "commentaires", "commenti", "kommentare", "reacties", "yorumlar", "relacionadas", "relacionados",

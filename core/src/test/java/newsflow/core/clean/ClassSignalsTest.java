@@ -21,6 +21,8 @@ class ClassSignalsTest {
         assertThat(memo.negative(div("id='sidebar\u2003left'"))).contains("sidebar");
         assertThat(memo.negative(div("class='reading readalsoish'"))).isEmpty();
         assertThat(memo.negative(div("class='ad_slot' id='x'"))).contains("ad");
+        assertThat(memo.negative(div("class='nrplus-cta-wrap'"))).contains("cta"); // a call to action: subscribe, donate, join
+        assertThat(memo.negative(div("class='dictator-actor'"))).isEmpty();
         assertThat(memo.negative(div(""))).isEmpty();
         assertThat(memo.positive(div("class='entry-content wide'"))).contains("entry"); // (the first word counts first)
         assertThat(memo.positive(div("class='story--body'"))).contains("story");
