@@ -32,6 +32,8 @@ public final class BoilerplateLexicon {
     private final List<Entry> entries;
     /** Category of each folded phrase, for whole-text matches. */
     private final java.util.Map<String, String> byPhrase = new java.util.HashMap<>();
+    /** The longest folded phrase's length (UTF-16 chars): a longer text equals none, and is not hashed to find out. */
+    private final int longestPhrase;
     /** Phrases by their first folded word, longest first, so a text is matched word by word, not phrase by phrase. */
     private final java.util.Map<String, List<Entry>> byFirstWord = new java.util.HashMap<>();
 
@@ -45,6 +47,7 @@ public final class BoilerplateLexicon {
         List<Entry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparingInt((Entry e) -> e.folded().length()).reversed());
         this.entries = List.copyOf(sorted);
+        this.longestPhrase = sorted.isEmpty() ? 0 : sorted.get(0).folded().length();
         for (Entry e : this.entries) {
             byPhrase.putIfAbsent(e.folded(), e.category());
             byFirstWord.computeIfAbsent(firstWord(e.folded(), 0), k -> new ArrayList<>()).add(e);
@@ -118,7 +121,7 @@ public final class BoilerplateLexicon {
 
     /** @return {@link #whole} for text already {@link #folded} */
     public Optional<String> wholeFolded(String f) {
-        return Optional.ofNullable(byPhrase.get(f));
+        return f.length() > longestPhrase ? Optional.empty() : Optional.ofNullable(byPhrase.get(f));
     }
 
     /** @return the category of the longest phrase the folded text starts with (at a word boundary), if any */
