@@ -23,9 +23,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * Turns one HTTP response into a {@link CleanedPage}: sniff that it is HTML, decode
- * ({@link CharsetSniffer}), parse with Jsoup (no size limit: a page with 2 MB of inline scripts keeps
- * its body), read metadata, prune scripts/styles/forms/hidden elements, cut the body into blocks and
+ * Turns one HTTP response into a {@link CleanedPage}: sniff that it is HTML, empty the script and style
+ * bodies newsflow never reads ({@link RawTextStripper}, on the bytes), decode ({@link CharsetSniffer}), parse
+ * with Jsoup (no size limit: a page with 2 MB of inline scripts keeps its body), read metadata, prune scripts/styles/forms/hidden elements, cut the body into blocks and
  * label each CONTENT or BOILERPLATE ({@link BlockLabeller}). Pure and deterministic; thread-safe.
  */
 public final class PageCleaner {
