@@ -25,7 +25,15 @@ package newsflow.core.clean;
  */
 public final class RawTextStripper {
     private static final String[] RAW_TEXT = {"script", "style", "title", "textarea", "xmp", "iframe", "noembed",
-        "noframes", "plaintext"};
+        "noframes", "noscript", "plaintext"};
+    /**
+     * HTML start tags after which, inside SVG or MathML, where those end is not known from their end tags alone (the
+     * integration points, {@code desc} or {@code foreignObject}, may hold text: only HTML elements count).
+     */
+    private static final java.util.Set<String> HTML_IN_FOREIGN = java.util.Set.of("b", "big", "blockquote", "body", "br",
+            "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i",
+            "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike",
+            "sub", "sup", "table", "tt", "u", "ul", "var", "font", "a", "form", "input", "select", "template", "html");
     private static final int BEFORE_NAME = 0;
     private static final int NAME = 1;
     private static final int AFTER_NAME = 2;
@@ -38,6 +46,15 @@ public final class RawTextStripper {
     private final String view;
     /** The next "--!>" at or after the comment being read, -1 when there is none, -2 before the first comment. */
     private int bangClose = -2;
+    /** Whether the start tag {@link #afterTag} last read closes itself ({@code />}). */
+    private boolean selfClosing;
+    /** The next "-->" at or after the comment being read, -1 when there is none, -2 before the first comment. */
+    private int dashClose = -2;
+    /**
+     * Whether an HTML element, or an element whose content is HTML, opened inside SVG or MathML: from then on their
+     * end tags are not counted (the HTML standard's breakout, § 13.2.6.5, and Jsoup's own handling differ there).
+     */
+    private boolean foreignMixed;
     /** Open {@code <svg>}, {@code <math>} and {@code <select>} elements, as far as their tags say. */
     private int svgDepth;
     private int mathDepth;
@@ -59,80 +76,86 @@ public final class RawTextStripper {
 
     private byte[] strip() {
         int n = b.length;
+        if (view.indexOf('\u001b') >= 0) {
+            return b; // ISO-2022-JP and its kin write characters as ASCII bytes between escape sequences
+        }
         int[] cuts = new int[16]; // [from, to) pairs of bytes to drop
         int cutCount = 0;
         int dropped = 0;
         int commentOpen = -2; // the next "<!--" at or after the current script body, -1 when there is none
         int i = 0;
-        while ((i = view.indexOf('<', i)) >= 0 && i + 1 < n) {
+        while (i >= 0 && (i = view.indexOf('<', i)) >= 0 && i + 1 < n) {
             byte c = b[i + 1];
             if (c == '!') {
                 i = afterMarkupDeclaration(i);
-            } else if (c == '/') {
-                if (!isAsciiLetter(i + 2)) {
-                    i = afterBogusComment(i + 2);
-                    continue;
-                }
+                continue;
+            }
+            if (c == '?' || c == '/' && !isAsciiLetter(i + 2)) {
+                i = afterBogusComment(i + 2);
+                continue;
+            }
+            if (c == '/') {
                 int nameEnd = tagNameEnd(i + 2);
                 if (svgDepth + mathDepth + selectDepth > 0) {
                     leave(i + 2, nameEnd);
                 }
                 i = afterTag(nameEnd);
-            } else if (c == '?') {
-                i = afterBogusComment(i + 1);
-            } else if (isAsciiLetter(i + 1)) {
-                int nameEnd = tagNameEnd(i + 1);
-                int tagEnd = afterTag(nameEnd);
-                if (tagEnd < 0) {
-                    break;
-                }
-                String name = rawTextName(i + 1, nameEnd);
-                if (name != null && svgDepth + mathDepth + selectDepth > 0) {
-                    // what Jsoup reads as text inside SVG, MathML and <select>
-                    if (mathDepth > 0) {
-                        name = null; // nothing: MathML's <script> holds markup too
-                    } else if (svgDepth == 0 && name.equals("textarea")) {
-                        selectDepth = 0; // a <textarea> closes the <select> and holds text
-                    } else if (!name.equals("script")) {
-                        name = null; // only scripts
-                    }
-                }
-                if (name == null) {
-                    enter(i + 1, nameEnd, tagEnd);
-                    i = tagEnd;
-                    continue;
-                }
-                if (name.equals("plaintext")) {
-                    break; // the rest of the page is text
-                }
-                int close = closingTag(tagEnd, name);
-                if (close < 0) {
-                    break;
-                }
-                boolean script = name.equals("script");
-                if (script) {
-                    if (commentOpen != -1 && commentOpen < tagEnd) {
-                        commentOpen = view.indexOf("<!--", tagEnd);
-                    }
-                    if (commentOpen >= 0 && commentOpen < close && opensScript(commentOpen, close)) {
-                        break; // a double-escaped script: its first "</script>" may not end it
-                    }
-                }
-                if (close > tagEnd && (name.equals("style") || script && !isJsonLd(nameEnd, tagEnd))) {
-                    if (cutCount == cuts.length) {
-                        cuts = java.util.Arrays.copyOf(cuts, 2 * cuts.length);
-                    }
-                    cuts[cutCount++] = tagEnd;
-                    cuts[cutCount++] = close;
-                    dropped += close - tagEnd;
-                }
-                i = afterTag(close + 2 + name.length());
-            } else {
-                i++;
+                continue;
             }
-            if (i < 0) {
+            if (!isAsciiLetter(i + 1)) {
+                i++;
+                continue;
+            }
+            int nameEnd = tagNameEnd(i + 1);
+            int tagEnd = afterTag(nameEnd);
+            if (tagEnd < 0) {
                 break;
             }
+            String name = rawTextName(i + 1, nameEnd);
+            if (name == null) {
+                if (nameEnd - i - 1 == 8 && matchesName(i + 1, "frameset")) {
+                    return b; // whether a frameset replaces the body depends on text stripping would remove
+                }
+                enter(i + 1, nameEnd);
+                i = tagEnd;
+                continue;
+            }
+            Reading reading = reading(name, nameEnd, tagEnd);
+            if (reading == Reading.UNSURE) {
+                return b;
+            }
+            int close = closingTag(tagEnd, name);
+            if (close == UNSURE_CLOSE || close >= 0 && reading == Reading.SKIP && !contentEndsAt(tagEnd, close)) {
+                return b;
+            }
+            boolean script = name.equals("script");
+            boolean emptied = reading == Reading.TEXT && (script || name.equals("style"));
+            if (close < 0) {
+                if (emptied) {
+                    break; // the rest of the page is its text: copied as it is
+                }
+                return b; // Jsoup ends an unclosed title or textarea at a place that depends on where its buffer stands
+            }
+            if (!emptied && !lowerCase(close + 2, name.length())) {
+                return b; // (likewise for an end tag not in lower case)
+            }
+            if (script) {
+                if (commentOpen != -1 && commentOpen < tagEnd) {
+                    commentOpen = view.indexOf("<!--", tagEnd);
+                }
+                if (commentOpen >= 0 && commentOpen < close && opensScript(commentOpen, close)) {
+                    break; // a double-escaped script: its first "</script>" may not end it
+                }
+            }
+            if (close > tagEnd && emptied && !(script && isJsonLd(nameEnd, tagEnd))) {
+                if (cutCount == cuts.length) {
+                    cuts = java.util.Arrays.copyOf(cuts, 2 * cuts.length);
+                }
+                cuts[cutCount++] = tagEnd;
+                cuts[cutCount++] = close;
+                dropped += close - tagEnd;
+            }
+            i = afterTag(close + 2 + name.length());
         }
         if (cutCount == 0) {
             return b;
@@ -149,12 +172,123 @@ public final class RawTextStripper {
         return out;
     }
 
-    /** Notes a start tag that opens SVG, MathML or a {@code <select>}, where raw text is read otherwise. */
-    private void enter(int from, int to, int tagEnd) {
+    /** How Jsoup reads the text of a raw text element where it stands. */
+    private enum Reading {
+        /** As text, up to the element's end tag: emptied when a script or style. */
+        TEXT,
+        /** As text or as markup, up to the element's end tag either way: passed over, not emptied. */
+        SKIP,
+        /** Not known from the tags alone: the page is left as it is. */
+        UNSURE
+    }
+
+    /**
+     * What Jsoup 1.22 does with a raw text element's start tag inside {@code <svg>}, {@code <math>} and
+     * {@code <select>}, where the tree builder, not the tokenizer alone, decides. In SVG a {@code <script>} holds text
+     * unless its tag closes itself; a {@code <style>} or {@code <title>} holds markup, or text inside an HTML element
+     * within the SVG, and ends at its end tag either way. In MathML a {@code <script>}, {@code <style>} or
+     * {@code <title>} holds markup. In a {@code <select>} a {@code <script>} holds text. Anything else there (an
+     * {@code <iframe>} in SVG, a {@code <style>} or {@code <textarea>} in a select, which a {@code <template>},
+     * an {@code <input>} or a table cell's end may have closed) is {@link Reading#UNSURE}. So is a
+     * {@code <plaintext>} anywhere, and a {@code <noscript>} whose text Jsoup may read past its end tag.
+     */
+    private Reading reading(String name, int nameEnd, int tagEnd) {
+        if (name.equals("plaintext")) {
+            return Reading.UNSURE;
+        }
+        if (svgDepth + mathDepth > 0) {
+            return switch (name) {
+                case "script" -> mathDepth > 0 ? Reading.SKIP : selfClosing ? Reading.UNSURE : Reading.TEXT;
+                case "style", "title" -> Reading.SKIP;
+                default -> Reading.UNSURE;
+            };
+        }
+        if (selectDepth > 0) {
+            return name.equals("script") ? Reading.TEXT : Reading.UNSURE;
+        }
+        return name.equals("noscript") ? Reading.SKIP : Reading.TEXT;
+    }
+
+    /**
+     * Whether an element passed over ({@link Reading#SKIP}) ends at {@code close} however Jsoup reads its content, as
+     * text or as markup. As markup, no tag or comment inside may run past {@code close}, a raw text element inside (a
+     * {@code <style>} in a head's {@code <noscript>}, a tag manager's {@code <iframe>}) may hold no {@code <}, and no
+     * {@code <svg>}, {@code <math>} or {@code <select>} may open or close inside. (Jsoup reads a {@code <noscript>}
+     * in the head as markup until it meets a tag it does not allow there, and as text from there on.)
+     *
+     * @return whether [from, close) holds only tags that end inside it
+     */
+    private boolean contentEndsAt(int from, int close) {
+        int i = from;
+        while ((i = view.indexOf('<', i)) >= 0 && i < close) {
+            byte c = b[i + 1];
+            if (c == '!') {
+                return false;
+            }
+            boolean end = c == '/';
+            if (!isAsciiLetter(end ? i + 2 : i + 1)) {
+                i++;
+                continue;
+            }
+            int nameEnd = tagNameEnd(end ? i + 2 : i + 1);
+            int tagEnd = afterTag(nameEnd);
+            if (tagEnd < 0 || tagEnd > close) {
+                return false;
+            }
+            String raw = end ? null : rawTextName(i + 1, nameEnd);
+            if (raw != null) {
+                // a raw text element inside: only one whose text holds no '<' ends where either reading ends it
+                int rawClose = closingTag(tagEnd, raw);
+                int lt = view.indexOf('<', tagEnd);
+                if (rawClose < 0 || rawClose > close || lt < rawClose) {
+                    return false;
+                }
+                i = rawClose + 2;
+                continue;
+            }
+            int len = nameEnd - (end ? i + 2 : i + 1);
+            if (len == 3 && matchesName(nameEnd - 3, "svg") || len == 4 && matchesName(nameEnd - 4, "math")
+                    || len == 6 && matchesName(nameEnd - 6, "select")) {
+                return false; // it may stay open past the element, where raw text is read otherwise
+            }
+            i = tagEnd;
+        }
+        return true;
+    }
+
+    /** @return the ASCII-lower-cased bytes [from, to) as a string */
+    private String lowerName(int from, int to) {
+        char[] name = new char[to - from];
+        for (int k = from; k < to; k++) {
+            int c = b[k] & 0xff;
+            name[k - from] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return new String(name);
+    }
+
+    /** @return whether the {@code len} bytes at {@code from} are all lower case */
+    private boolean lowerCase(int from, int len) {
+        for (int k = from; k < from + len; k++) {
+            if (b[k] >= 'A' && b[k] <= 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Notes a start tag that opens SVG, MathML or a {@code <select>}. Counts err towards "still open" (a nested
+     * select, an {@code <input>} or a template may close a select in Jsoup, and Jsoup ignores an SVG inside a select):
+     * inside them raw text elements are read with more doubt, never less.
+     */
+    private void enter(int from, int to) {
         int len = to - from;
-        if (len == 3 && matchesName(from, "svg") && b[tagEnd - 2] != '/') {
+        if (svgDepth + mathDepth > 0 && !foreignMixed && len <= 14 && HTML_IN_FOREIGN.contains(lowerName(from, to))) {
+            foreignMixed = true;
+        }
+        if (len == 3 && matchesName(from, "svg") && !selfClosing) {
             svgDepth++;
-        } else if (len == 4 && matchesName(from, "math") && b[tagEnd - 2] != '/') {
+        } else if (len == 4 && matchesName(from, "math") && !selfClosing) {
             mathDepth++;
         } else if (len == 6 && matchesName(from, "select")) {
             selectDepth++;
@@ -164,11 +298,14 @@ public final class RawTextStripper {
     /** Notes an end tag that closes SVG, MathML or a {@code <select>}. */
     private void leave(int from, int to) {
         int len = to - from;
-        if (len == 3 && matchesName(from, "svg")) {
+        if (foreignMixed && svgDepth + mathDepth > 0) {
+            // once HTML stood inside SVG or MathML, Jsoup may have left it, or not, before this end tag
+        } else if (len == 3 && matchesName(from, "svg")) {
             svgDepth = Math.max(0, svgDepth - 1);
         } else if (len == 4 && matchesName(from, "math")) {
             mathDepth = Math.max(0, mathDepth - 1);
-        } else if (len == 6 && matchesName(from, "select")) {
+        }
+        if (len == 6 && matchesName(from, "select")) {
             selectDepth = Math.max(0, selectDepth - 1);
         }
     }
@@ -192,7 +329,10 @@ public final class RawTextStripper {
             if (view.startsWith(">", i + 4) || view.startsWith("->", i + 4)) {
                 return i + 4;
             }
-            int end = view.indexOf("-->", i + 4);
+            if (dashClose != -1 && dashClose < i + 4) {
+                dashClose = view.indexOf("-->", i + 4);
+            }
+            int end = dashClose;
             if (bangClose != -1 && bangClose < i + 4) {
                 bangClose = view.indexOf("--!>", i + 4);
             }
@@ -249,11 +389,14 @@ public final class RawTextStripper {
     private int afterTag(int from) {
         int n = b.length;
         int state = BEFORE_NAME;
+        boolean slash = false; // the self-closing start tag state (§ 13.2.5.40)
         for (int i = from; i < n; i++) {
             byte c = b[i];
             if (c == '>') {
+                selfClosing = slash;
                 return i + 1;
             }
+            slash = c == '/' && state != BEFORE_VALUE && state != UNQUOTED_VALUE;
             boolean space = isSpace(c);
             switch (state) {
                 case BEFORE_NAME -> state = space || c == '/' ? BEFORE_NAME : NAME;
@@ -305,27 +448,52 @@ public final class RawTextStripper {
     }
 
     /**
+     * Finds the end tag that ends a raw text element's text as Jsoup reads it. The standard (§ 13.2.5.3–13.2.5.23)
+     * takes {@code </} and the element's name in any case, followed by a space, {@code /} or {@code >}; Jsoup 1.22
+     * reads an end tag's name in raw text up to a space, {@code /} or {@code >}, whatever else it holds, so in
+     * {@code x = "</div";</script>} the name is {@code div";<} and the {@code </script>} after it ends nothing. That
+     * reading is followed here: the tree must be Jsoup's. Jsoup also compares names in Unicode, where {@code ı} and
+     * {@code ſ} match {@code i} and {@code s}: a name with a non-ASCII byte is {@link #UNSURE_CLOSE}.
+     *
      * @param from where the element's text begins
-     * @return the index of the {@code </name} that ends the element's text (§ 13.2.5.3–13.2.5.23: an appropriate end
-     *     tag, the name in any case followed by a space, {@code /} or {@code >}), or -1 when there is none
+     * @return the index of the {@code </name} that ends the element's text, -1 when there is none, or
+     *     {@link #UNSURE_CLOSE}
      */
     private int closingTag(int from, String name) {
         int i = from;
         int len = name.length();
         while ((i = view.indexOf('<', i)) >= 0) {
-            int after = i + 2 + len;
-            if (after < b.length && b[i + 1] == '/' && matchesName(i + 2, name) && isDelimiter(b[after])) {
-                return i;
+            if (i + 2 < b.length && b[i + 1] == '/' && isAsciiLetter(i + 2)) {
+                int nameEnd = tagNameEnd(i + 2);
+                if (nameEnd == b.length) {
+                    return -1; // the page ends in the end tag's name
+                }
+                if (nameEnd - i - 2 == len && matchesName(i + 2, name)) {
+                    return i;
+                }
+                for (int k = i + 2; k < nameEnd; k++) {
+                    if (b[k] < 0) {
+                        return UNSURE_CLOSE;
+                    }
+                }
+                i = nameEnd;
+            } else {
+                i++;
             }
-            i++;
         }
         return -1;
     }
 
-    /** @return whether the start tag's attributes, between {@code from} and {@code to}, hold "ld+json" (any case) */
+    /** {@link #closingTag}'s answer when it cannot tell. */
+    private static final int UNSURE_CLOSE = -2;
+
+    /**
+     * @return whether the start tag's attributes, between {@code from} and {@code to}, hold "ld+json" (any case), or
+     *     a character reference that might spell it ({@code ld&#43;json})
+     */
     private boolean isJsonLd(int from, int to) {
-        for (int i = from; i + 7 <= to; i++) {
-            if (b[i] == '+' && i >= from + 2 && matchesName(i - 2, "ld+json")) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == '&' || b[i] == '+' && i >= from + 2 && i + 5 <= to && matchesName(i - 2, "ld+json")) {
                 return true;
             }
         }

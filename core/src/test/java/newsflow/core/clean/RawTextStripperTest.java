@@ -1,6 +1,7 @@
 package newsflow.core.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -101,9 +102,61 @@ class RawTextStripperTest {
         "<svg/><style><p>x</p></style><p>y</p>",
         "<math><script><p>y</p></script><style><p>x</p></style></math><script>z</script><p>w</p>",
         "<svg><foreignObject><style>a{}</style></foreignObject></svg><style>b</style><p>c</p>",
+        // found by a review (a fuzzer over tricky fragments and real pages)
+        "<p>a</p></",
+        "<script>a</script><p>b</p></",
+        "<script>a</script><p>b</p><?",
+        "<script>a</script><p>b</p><!-- never closed <p>c</p>",
+        "<script>x=\"</div\";</script><p>Article</p><script>y()</script><p>b</p>",
+        "<style>x</d</style><p>A</p><style>y</style><p>b</p>",
+        "<script>a</scr\u0131pt><p>lost</p></script><p>b</p>",
+        "<svg class=icon/><style>.a{}</svg><p>article text</p><style>b{}</style><p>more</p>",
+        "<svg><div><xmp><script>x</script></xmp>",
+        "<svg><foreignObject><textarea><script>x</script></textarea></foreignObject></svg>",
+        "<math><p><iframe></math><script>x</script></iframe>",
+        "<select><svg></select><textarea><script>x</script></textarea>",
+        "<template><svg></template><textarea><script>x</script></textarea>",
+        "<select><option>o<input><title><script>x</script></title>",
+        "<select><option>o<select><style>s</style><p>p</p>",
+        "<head><noscript><script>x</script></noscript></head><p>a</p><script>y</script>",
+        "<frameset><script><frame src=a></script></frameset>",
+        "<svg><script>x</script></svg><frameset><frame src=a></frameset>",
+        "<svg><script href=a.js /></svg><p>Article</p><script>b()</script><p>after</p>",
+        "<script type=\"application/ld&#43;json\">{\"a\":1}</script><script>b</script>",
+        "<title>a</TITLE><script>b</script><p>c</p>",
     })
     void shouldLeaveTheTreeAsItWasApartFromRawText(String html) {
         assertSameTreeApartFromRawText(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldEndOnEveryTruncatedPage() {
+        String page = "<html><head><script>a()</script><!-- c --><style>p{}</style></head><body><p title='t'>x</p></body>";
+        for (int cut = 0; cut <= page.length(); cut++) {
+            String truncated = page.substring(0, cut);
+            assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> RawTextStripper.strip(truncated.getBytes(StandardCharsets.UTF_8)));
+            assertSameTreeApartFromRawText(truncated.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void shouldLeaveThePageWhereJsoupsBufferDecidesAnUnclosedTextarea() {
+        String html = "<script>" + "x".repeat(3000) + "</script><p>a</p><textarea>" + "<b>t</b>".repeat(300);
+        assertThat(RawTextStripper.strip(html.getBytes(StandardCharsets.UTF_8))).isEqualTo(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldReadManyBangClosedCommentsOnce() {
+        String html = "<!--a--!>".repeat(20_000) + "<script>x</script><p>y</p>";
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> RawTextStripper.strip(html.getBytes(StandardCharsets.UTF_8)));
+        assertThat(stripped(html)).endsWith("<script></script><p>y</p>");
+    }
+
+    @Test
+    void shouldLeaveSevenBitIso2022PagesAsTheyAre() {
+        Charset jis = Charset.forName("ISO-2022-JP");
+        byte[] page = "<p>首渥畚→</p><p title=\"a>b <script>x</script>\">text</p><script>y</script>".getBytes(jis);
+        assertThat(RawTextStripper.strip(page)).isSameAs(page);
     }
 
     @Test
