@@ -127,7 +127,7 @@ public final class RawTextStripper {
                 i = tagEnd;
                 continue;
             }
-            Reading reading = reading(name, nameEnd, tagEnd);
+            Reading reading = reading(name);
             if (reading == Reading.UNSURE) {
                 return b;
             }
@@ -196,10 +196,11 @@ public final class RawTextStripper {
      * within the SVG, and ends at its end tag either way. In MathML a {@code <script>}, {@code <style>} or
      * {@code <title>} holds markup. In a {@code <select>} a {@code <script>} holds text. Anything else there (an
      * {@code <iframe>} in SVG, a {@code <style>} or {@code <textarea>} in a select, which a {@code <template>},
-     * an {@code <input>} or a table cell's end may have closed) is {@link Reading#UNSURE}. So is a
-     * {@code <plaintext>} anywhere, and a {@code <noscript>} whose text Jsoup may read past its end tag.
+     * an {@code <input>} or a table cell's end may have closed) is {@link Reading#UNSURE}, and so is a
+     * {@code <plaintext>} anywhere. Elsewhere a {@code <noscript>} is passed over (Jsoup reads one in the head as text
+     * once it meets a tag it does not allow there), and the other raw text elements hold text.
      */
-    private Reading reading(String name, int nameEnd, int tagEnd) {
+    private Reading reading(String name) {
         if (name.equals("plaintext")) {
             return Reading.UNSURE;
         }
