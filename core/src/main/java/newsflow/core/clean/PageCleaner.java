@@ -26,9 +26,9 @@ import org.jsoup.parser.Parser;
  * Turns one HTTP response into a {@link CleanedPage}: sniff that it is HTML, empty the script and style
  * bodies newsflow never reads ({@link RawTextStripper}, on the bytes; so the charset is chosen from the page
  * without them: script bytes no longer sway detection, and a {@code <meta charset>} after long head scripts comes
- * within the sniffer's scan), decode ({@link CharsetSniffer}), parse
- * with Jsoup (no size limit: a page with 2 MB of inline scripts keeps its body), read metadata, prune scripts/styles/forms/hidden elements, cut the body into blocks and
- * label each CONTENT or BOILERPLATE ({@link BlockLabeller}). Pure and deterministic; thread-safe.
+ * within the sniffer's scan), decode ({@link CharsetSniffer}), parse with Jsoup (no size limit: a page with 2 MB of
+ * inline scripts keeps its body), read metadata, prune scripts/styles/forms/hidden elements, cut the body into
+ * blocks and label each CONTENT or BOILERPLATE ({@link BlockLabeller}). Pure and deterministic; thread-safe.
  */
 public final class PageCleaner {
     private final BlockLabeller labeller;

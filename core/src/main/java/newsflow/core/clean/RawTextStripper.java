@@ -58,8 +58,8 @@ public final class RawTextStripper {
     /** The next "-->" at or after the comment being read, -1 when there is none, -2 before the first comment. */
     private int dashClose = -2;
     /**
-     * Whether an HTML element, or an element whose content is HTML, opened inside SVG or MathML: from then on their
-     * end tags are not counted (the HTML standard's breakout, § 13.2.6.5, and Jsoup's own handling differ there).
+     * Whether an HTML element ({@link #HTML_IN_FOREIGN}) opened inside SVG or MathML: from then on their end tags are
+     * not counted (the HTML standard's breakout, § 13.2.6.5, and Jsoup's own handling differ there).
      */
     private boolean foreignMixed;
     /** Open {@code <svg>}, {@code <math>} and {@code <select>} elements, as far as their tags say. */
@@ -264,16 +264,6 @@ public final class RawTextStripper {
         return true;
     }
 
-    /** @return the ASCII-lower-cased bytes [from, to) as a string */
-    private String lowerName(int from, int to) {
-        char[] name = new char[to - from];
-        for (int k = from; k < to; k++) {
-            int c = b[k] & 0xff;
-            name[k - from] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
-        }
-        return new String(name);
-    }
-
     /** @return whether the {@code len} bytes at {@code from} are all lower case */
     private boolean lowerCase(int from, int len) {
         for (int k = from; k < from + len; k++) {
@@ -291,7 +281,7 @@ public final class RawTextStripper {
      */
     private void enter(int from, int to) {
         int len = to - from;
-        if (svgDepth + mathDepth > 0 && !foreignMixed && len <= 14 && HTML_IN_FOREIGN.contains(lowerName(from, to))) {
+        if (svgDepth + mathDepth > 0 && !foreignMixed && len <= 14 && HTML_IN_FOREIGN.contains(view.substring(from, to).toLowerCase(java.util.Locale.ROOT))) {
             foreignMixed = true;
         }
         if (len == 3 && matchesName(from, "svg") && !selfClosing) {
