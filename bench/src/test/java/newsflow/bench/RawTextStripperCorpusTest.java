@@ -38,6 +38,10 @@ class RawTextStripperCorpusTest {
         for (Element e : d.select("script:not([type*=ld+json]), style")) {
             e.empty();
         }
+        for (Element e : d.getAllElements()) {
+            e.attributes().asList().stream().map(org.jsoup.nodes.Attribute::getKey).filter(RawTextStripper::dropsAttribute)
+                    .toList().forEach(e::removeAttr);
+        }
         return d;
     }
 }

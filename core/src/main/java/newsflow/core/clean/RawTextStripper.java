@@ -4,7 +4,9 @@ package newsflow.core.clean;
  * Empties the raw text elements newsflow never reads before the page is decoded and parsed: the bodies of {@code <script>}
  * elements (except JSON-LD, {@code type="application/ld+json"}) and of {@code <style>} elements. About half the
  * characters of a news page are such bodies (28 % scripts, 22 % styles on the extraction benchmark's pages), and
- * Jsoup's tokenizer would copy each into a node that {@link DomPruner} removes unread.
+ * Jsoup's tokenizer would copy each into a node that {@link DomPruner} removes unread. It also removes the
+ * attributes newsflow never reads and that take the most room, {@code data-*}, {@code on*}, {@code srcset},
+ * {@code sizes} and SVG's {@code d} ({@link #dropsAttribute}): 17 % of what is left, and a tenth of the parse.
  *
  * <p>The scan follows the tokenizer of the WHATWG HTML standard (§ 13.2.5) far enough to know where a script or
  * style body begins and ends: comments, bogus comments and CDATA sections, start tags with their attributes (quoted
@@ -17,8 +19,8 @@ package newsflow.core.clean;
  * double-escaped state), or a script or style that never ends, the rest of the page is copied unchanged; a
  * {@code <plaintext>} or {@code <frameset>}, a title or textarea that never ends or ends in upper case, and raw
  * text whose reading depends on elements the tags alone do not settle leave the whole page as it came. So Jsoup's
- * tree of the stripped page is the tree of the page as it came, but for the text of the emptied elements
- * ({@code RawTextStripperTest}; on every benchmark page {@code RawTextStripperCorpusTest}; a review's fuzzer, over
+ * tree of the stripped page is the tree of the page as it came, but for the text of the emptied elements and the
+ * removed attributes ({@code RawTextStripperTest}; on every benchmark page {@code RawTextStripperCorpusTest}; a review's fuzzer, over
  * millions of pages built from tricky fragments, over real pages cut at random and in 14 charsets, found no other
  * difference).
  *
@@ -74,8 +76,8 @@ public final class RawTextStripper {
 
     /**
      * @param body the page's bytes as received
-     * @return the bytes with the bodies of the page's scripts (other than JSON-LD) and styles removed; {@code body}
-     *     itself when there is nothing to remove
+     * @return the bytes with the bodies of the page's scripts (other than JSON-LD) and styles removed, and the
+     *     attributes {@link #dropsAttribute} names; {@code body} itself when there is nothing to remove
      */
     public static byte[] strip(byte[] body) {
         return new RawTextStripper(body).strip();
@@ -104,7 +106,7 @@ public final class RawTextStripper {
             if (c == '/') {
                 int nameEnd = tagNameEnd(i + 2);
                 if (svgDepth + mathDepth + selectDepth > 0) {
-                    leave(i + 2, nameEnd);
+                    leave(i + 2, trimmedEnd(i + 2, nameEnd));
                 }
                 i = afterTag(nameEnd);
                 continue;
@@ -114,18 +116,33 @@ public final class RawTextStripper {
                 continue;
             }
             int nameEnd = tagNameEnd(i + 1);
-            int tagEnd = afterTag(nameEnd);
+            int normalEnd = trimmedEnd(i + 1, nameEnd);
+            attributeCutCount = 0;
+            int tagEnd = afterTag(nameEnd, normalEnd == nameEnd && !isFormattingElement(i + 1, nameEnd));
             if (tagEnd < 0) {
                 break;
             }
-            String name = rawTextName(i + 1, nameEnd);
+            if (attributeCutCount > 0) {
+                if (cutCount + attributeCutCount > cuts.length) {
+                    cuts = java.util.Arrays.copyOf(cuts, 2 * (cutCount + attributeCutCount));
+                }
+                System.arraycopy(attributeCuts, 0, cuts, cutCount, attributeCutCount);
+                cutCount += attributeCutCount;
+                for (int k = 0; k < attributeCutCount; k += 2) {
+                    dropped += attributeCuts[k + 1] - attributeCuts[k];
+                }
+            }
+            String name = rawTextName(i + 1, normalEnd);
             if (name == null) {
-                if (nameEnd - i - 1 == 8 && matchesName(i + 1, "frameset")) {
+                if (normalEnd - i - 1 == 8 && matchesName(i + 1, "frameset")) {
                     return b; // whether a frameset replaces the body depends on text stripping would remove
                 }
-                enter(i + 1, nameEnd);
+                enter(i + 1, normalEnd);
                 i = tagEnd;
                 continue;
+            }
+            if (normalEnd != nameEnd) {
+                return b; // only an end tag with the same control bytes would end it
             }
             Reading reading = reading(name);
             if (reading == Reading.UNSURE) {
@@ -243,7 +260,11 @@ public final class RawTextStripper {
             if (tagEnd < 0 || tagEnd > close) {
                 return false;
             }
-            String raw = end ? null : rawTextName(i + 1, nameEnd);
+            int normalEnd = trimmedEnd(end ? i + 2 : i + 1, nameEnd);
+            String raw = end ? null : rawTextName(i + 1, normalEnd);
+            if (raw != null && normalEnd != nameEnd) {
+                return false;
+            }
             if (raw != null) {
                 // a raw text element inside: only one whose text holds no '<' ends where either reading ends it
                 int rawClose = closingTag(tagEnd, raw);
@@ -254,9 +275,9 @@ public final class RawTextStripper {
                 i = rawClose + 2;
                 continue;
             }
-            int len = nameEnd - (end ? i + 2 : i + 1);
-            if (len == 3 && matchesName(nameEnd - 3, "svg") || len == 4 && matchesName(nameEnd - 4, "math")
-                    || len == 6 && matchesName(nameEnd - 6, "select")) {
+            int len = normalEnd - (end ? i + 2 : i + 1);
+            if (len == 3 && matchesName(normalEnd - 3, "svg") || len == 4 && matchesName(normalEnd - 4, "math")
+                    || len == 6 && matchesName(normalEnd - 6, "select")) {
                 return false; // it may stay open past the element, where raw text is read otherwise
             }
             i = tagEnd;
@@ -281,8 +302,9 @@ public final class RawTextStripper {
      */
     private void enter(int from, int to) {
         int len = to - from;
-        if (svgDepth + mathDepth > 0 && !foreignMixed && len <= 14 && HTML_IN_FOREIGN.contains(view.substring(from, to).toLowerCase(java.util.Locale.ROOT))) {
-            foreignMixed = true;
+        if (svgDepth + mathDepth > 0 && !foreignMixed && (len <= 14 && HTML_IN_FOREIGN.contains(view.substring(from, to)
+                .toLowerCase(java.util.Locale.ROOT)) || !isAscii(from, to))) {
+            foreignMixed = true; // (a name with non-ASCII bytes may be one: Jsoup lower-cases the Kelvin sign to k)
         }
         if (len == 3 && matchesName(from, "svg") && !selfClosing) {
             svgDepth++;
@@ -369,6 +391,28 @@ public final class RawTextStripper {
         return isSpace(c) || c == '/' || c == '>';
     }
 
+    /** @return whether the bytes [from, to) are all ASCII */
+    private boolean isAscii(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (b[k] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return the end of the tag name [from, to) once Jsoup has normalized it: Jsoup trims a tag name as
+     *     {@link String#trim()} does, so {@code <svg\u000B>} opens an SVG (control bytes are not delimiters to the
+     *     tokenizer); the raw name, with them, is what an end tag must match in raw text
+     */
+    private int trimmedEnd(int from, int to) {
+        while (to > from && (b[to - 1] & 0xff) <= ' ') {
+            to--;
+        }
+        return to;
+    }
+
     private int tagNameEnd(int from) {
         int i = from;
         while (i < b.length && !isDelimiter(b[i])) {
@@ -377,43 +421,181 @@ public final class RawTextStripper {
         return i;
     }
 
+    private int afterTag(int from) {
+        return afterTag(from, false);
+    }
+
     /**
      * Follows a tag's attributes as the tokenizer does (§ 13.2.5.32–13.2.5.40): a value is quoted only when the quote
      * comes first after the {@code =} (spaces aside), and a quoted value ends at the same quote, whatever it holds.
+     * When {@code collect} is set, the spans of the attributes newsflow never reads ({@link #isDroppedAttribute}) go to
+     * {@link #attributeCuts}: from the first byte of the name to the last of the value (or of the {@code =}, or of the
+     * name when there is neither). Only an attribute that begins in the before-attribute-name state and after
+     * something else than a {@code /} is cut (after a valueless attribute, the after-attribute-name state would take a
+     * later {@code =} for its value; after a {@code /}, the self-closing state would take a {@code >} for the tag's
+     * end): the byte after a cut is then read in the state it was read in before, and the tokens are the same but for
+     * the attributes cut.
      *
      * @param from the index after the tag name
      * @return the index after the tag's {@code >}, or -1 when the page ends first
      */
-    private int afterTag(int from) {
+    private int afterTag(int from, boolean collect) {
         int n = b.length;
         int state = BEFORE_NAME;
         boolean slash = false; // the self-closing start tag state (§ 13.2.5.40)
+        int attributeStart = -1; // where the attribute being read began, when it may be cut
+        int attributeEnd = -1; // the end of its last byte read so far
+        boolean cut = false; // whether it is cut (known once its name is read)
         for (int i = from; i < n; i++) {
             byte c = b[i];
             if (c == '>') {
                 selfClosing = slash;
+                if (state == NAME) {
+                    cut = attributeStart >= 0 && isDroppedAttribute(attributeStart, i);
+                }
+                if (cut) {
+                    addAttributeCut(attributeStart, attributeEnd);
+                }
                 return i + 1;
             }
-            slash = c == '/' && state != BEFORE_VALUE && state != UNQUOTED_VALUE;
             boolean space = isSpace(c);
+            if (c >= 0 && c < ' ' && !space && collect) {
+                // Jsoup trims control bytes off attribute names, and joins a NUL after a name's spaces to the name:
+                // this tag's attributes are left as they are
+                collect = false;
+                cut = false;
+                attributeStart = -1;
+                attributeCutCount = 0;
+            }
             switch (state) {
-                case BEFORE_NAME -> state = space || c == '/' ? BEFORE_NAME : NAME;
-                case NAME, AFTER_NAME -> state = space ? AFTER_NAME : c == '/' ? BEFORE_NAME : c == '=' ? BEFORE_VALUE : NAME;
+                case BEFORE_NAME -> {
+                    if (!space && c != '/') {
+                        if (cut) {
+                            addAttributeCut(attributeStart, attributeEnd);
+                        }
+                        cut = false;
+                        attributeStart = collect && !slash ? i : -1;
+                        attributeEnd = i + 1;
+                        state = NAME;
+                    }
+                }
+                case NAME -> {
+                    if (space || c == '/' || c == '=') {
+                        cut = attributeStart >= 0 && isDroppedAttribute(attributeStart, i);
+                        state = space ? AFTER_NAME : c == '/' ? BEFORE_NAME : BEFORE_VALUE;
+                        if (c == '=') {
+                            attributeEnd = i + 1;
+                        }
+                    } else {
+                        attributeEnd = i + 1;
+                    }
+                }
+                case AFTER_NAME -> {
+                    if (c == '=') {
+                        attributeEnd = i + 1;
+                        state = BEFORE_VALUE;
+                    } else if (c == '/') {
+                        state = BEFORE_NAME;
+                    } else if (!space) {
+                        // a new attribute, begun in the after-attribute-name state: never cut
+                        if (cut) {
+                            addAttributeCut(attributeStart, attributeEnd);
+                        }
+                        cut = false;
+                        attributeStart = -1;
+                        state = NAME;
+                    }
+                }
                 case BEFORE_VALUE -> {
                     if (c == '"' || c == '\'') {
                         i = view.indexOf(c, i + 1);
                         if (i < 0) {
                             return -1;
                         }
+                        attributeEnd = i + 1;
                         state = BEFORE_NAME;
                     } else if (!space) {
+                        attributeEnd = i + 1;
                         state = UNQUOTED_VALUE;
                     }
                 }
-                default -> state = space ? BEFORE_NAME : UNQUOTED_VALUE;
+                default -> {
+                    if (space) {
+                        state = BEFORE_NAME;
+                    } else {
+                        attributeEnd = i + 1;
+                    }
+                }
             }
+            slash = c == '/' && state == BEFORE_NAME;
         }
         return -1;
+    }
+
+    /** The spans of attributes {@link #afterTag} found to cut in the tag it last read, as [from, to) pairs. */
+    private int[] attributeCuts = new int[8];
+    private int attributeCutCount;
+
+    private void addAttributeCut(int from, int to) {
+        if (attributeCutCount == attributeCuts.length) {
+            attributeCuts = java.util.Arrays.copyOf(attributeCuts, 2 * attributeCuts.length);
+        }
+        attributeCuts[attributeCutCount++] = from;
+        attributeCuts[attributeCutCount++] = to;
+    }
+
+    /** @return whether the attribute named by the bytes [from, to) is one the stripping removes ({@link #dropsAttribute}) */
+    private boolean isDroppedAttribute(int from, int to) {
+        int first = b[from] | 0x20;
+        return (first == 'd' || first == 'o' || first == 's') && dropsAttribute(view.substring(from, to));
+    }
+
+    /**
+     * The attributes {@link #strip} removes from start tags (but those of the formatting elements {@code b}, {@code i},
+     * {@code em}, {@code strong}, {@code font} and the like, whose attributes the tree builder compares): large, and never
+     * read by newsflow. On the extraction benchmark's pages they are 17 % of what is left once script and style bodies
+     * are gone.
+     *
+     * @param name an attribute name as written (compared ignoring ASCII case)
+     * @return whether it is {@code data-*}, an event handler {@code on*}, {@code srcset}, {@code sizes}, or SVG's path
+     *     geometry {@code d}
+     */
+    public static boolean dropsAttribute(String name) {
+        int len = name.length();
+        if (len == 0) {
+            return false;
+        }
+        return switch (name.charAt(0) | 0x20) {
+            case 'd' -> len == 1 || len > 5 && Texts.regionMatchesAsciiIgnoreCase(name, 0, "data-");
+            case 'o' -> len > 2 && (name.charAt(1) | 0x20) == 'n';
+            case 's' -> len == 6 && Texts.regionMatchesAsciiIgnoreCase(name, 0, "srcset")
+                    || len == 5 && Texts.regionMatchesAsciiIgnoreCase(name, 0, "sizes");
+            default -> false;
+        };
+    }
+
+    /**
+     * @return whether the tag name [from, to) is one of the formatting elements (§ 13.2.4.3) whose attributes the
+     *     tree builder compares (the "Noah's Ark" clause, which Jsoup follows): their attributes are left as they are.
+     *     {@code <a>} is one too, but never has a second entry in the list (a new {@code <a>} closes the last).
+     */
+    private boolean isFormattingElement(int from, int to) {
+        int len = to - from;
+        if (len > 6) {
+            return false;
+        }
+        return switch (len) {
+            case 1 -> {
+                int c = b[from] | 0x20;
+                yield c == 'b' || c == 'i' || c == 's' || c == 'u';
+            }
+            case 2 -> matchesName(from, "em") || matchesName(from, "tt");
+            case 3 -> matchesName(from, "big");
+            case 4 -> matchesName(from, "code") || matchesName(from, "font") || matchesName(from, "nobr");
+            case 5 -> matchesName(from, "small");
+            case 6 -> matchesName(from, "strike") || matchesName(from, "strong");
+            default -> false;
+        };
     }
 
     /** @return whether the bytes at {@code from} spell {@code lower} (ASCII, lower case) in any case */

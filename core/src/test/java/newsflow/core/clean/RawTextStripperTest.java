@@ -33,6 +33,10 @@ class RawTextStripperTest {
         for (Element e : d.select("script:not([type*=ld+json]), style")) {
             e.empty();
         }
+        for (Element e : d.getAllElements()) {
+            e.attributes().asList().stream().map(org.jsoup.nodes.Attribute::getKey).filter(RawTextStripper::dropsAttribute)
+                    .toList().forEach(e::removeAttr);
+        }
         return d;
     }
 
@@ -62,9 +66,70 @@ class RawTextStripperTest {
     @Test
     void shouldNotTakeScriptTagsInCommentsAttributesOrRcdataForScripts() {
         assertThat(stripped("<!-- <script> --><p>kept</p><script>x</script>")).isEqualTo("<!-- <script> --><p>kept</p><script></script>");
-        assertThat(stripped("<div data-embed=\"<script>\">kept</div><script>x</script>"))
-                .isEqualTo("<div data-embed=\"<script>\">kept</div><script></script>");
+        assertThat(stripped("<div title=\"<script>\">kept</div><script>x</script>"))
+                .isEqualTo("<div title=\"<script>\">kept</div><script></script>");
         assertThat(stripped("<title>On <style> tags</title><p>kept</p>")).isEqualTo("<title>On <style> tags</title><p>kept</p>");
+    }
+
+    @Test
+    void shouldDropTheAttributesNewsflowNeverReads() {
+        assertThat(stripped("<img src=\"a.jpg\" srcset=\"a.jpg 1x, b.jpg 2x\" sizes=\"100vw\" data-lazy=\"c.jpg\" alt=\"A\">"
+                + "<a href=\"/x\" onclick=\"go()\" DATA-Track='1' class=k>x</a><svg><path d=\"M0 0L9 9\"/></svg>"))
+                .isEqualTo("<img src=\"a.jpg\"    alt=\"A\"><a href=\"/x\"   class=k>x</a><svg><path /></svg>");
+        assertThat(RawTextStripper.dropsAttribute("data-x")).isTrue();
+        assertThat(RawTextStripper.dropsAttribute("ONLOAD")).isTrue();
+        assertThat(RawTextStripper.dropsAttribute("D")).isTrue();
+        assertThat(RawTextStripper.dropsAttribute("data")).isFalse();
+        assertThat(RawTextStripper.dropsAttribute("on")).isFalse();
+        assertThat(RawTextStripper.dropsAttribute("src")).isFalse();
+        assertThat(RawTextStripper.dropsAttribute("s\u0131zes")).isFalse();
+        assertThat(RawTextStripper.dropsAttribute("")).isFalse();
+    }
+
+    @Test
+    void shouldKeepTheAttributesOfFormattingElementsWhichTheTreeBuilderCompares() {
+        String html = "<p><b data-x=1><b data-x=2><b data-x=3><b data-x=4>t</p><p>u</p>";
+        assertThat(stripped(html)).isEqualTo(html);
+        assertSameTreeApartFromRawText(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        assertThat(stripped("<span data-x=1>t</span>")).isEqualTo("<span >t</span>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<div data-x =y class=z>t</div>",
+        "<div a data-x=\"1\" =z>t</div>",
+        "<div a data-x =z>t</div>",
+        "<br/data-x><p/data-y=\"1\">t</p>",
+        "<div data-x=\"1\"/>t</div><div data-x=1 />u",
+        "<svg><path d=\"M0\"/><g data-x=1/><circle D='1' /></svg><p>t</p>",
+        "<a data-x=\"1\"data-y=2 class=k>t</a>",
+        "<div data-x= >t</div><div data-x=>u</div><div data-x=\"\">v</div>",
+        "<div onclick=a/ b>t</div><div onclick=a/>u</div>",
+        "<p data-x=\"a>b\" data-y='c\"d'>t</p>",
+        "<p data-x=\"1\" data-x=\"2\" class=a CLASS=b>t</p>",
+        "<div data-x=\"1\"",
+        "<div data-x=\"1",
+        "<div data-x",
+        "<script data-x=\"1\">x()</script><script type=\"application/ld+json\" data-x=\"1\">{}</script><p>t</p>",
+        "<div DATA-X=\"1\" Data-Y>t</div><svg><path D=\"M0\" /></svg>",
+        "<html data-x=\"1\"><body data-y=\"2\"><p>t</p><body data-z=\"3\" class=c>",
+        "<table><tr><td data-x=1>a<input type=hidden data-y=2></td></tr></table>",
+        "<noscript data-x=1><img data-src=a.jpg></noscript><p>t</p>",
+        "<title data-x=1>T</title><textarea data-x=2>a</textarea><p>t</p>",
+        "<select data-x=1><option data-y=2>o</select><p>t</p>",
+        "<div\tdata-x=1\ndata-y=2\fclass=c\r>t</div>",
+        "<div =data-x data-y==1>t</div>",
+        "<div data-x=&amp;1 title=&quot;>t</div>",
+        "<font data-x=1 color=red><nobr data-y=2>t</nobr></font><svg><font data-x=1 size=3>u</font></svg>",
+        "<l on\u000b>t</l><l data-p\n\u0000>u</l><p sizes\t\u0000>v</p><p data-x=1 \u0001>w</p>",
+        "<math\u000b><script><a</script>><p>t</p>",
+        "<svg\u000b><style><a</style><p>t</p></svg\u0001><style>u{}</style><p>v</p>",
+        "<script\u000b>\"<style>\"</script><p>keep</p></style><script\u000b>x</script\u000b><p>end</p>",
+        "<script>a</script\u000b><p>hidden</p></script><p>t</p>",
+        "<svg><stri\u212ae>x</stri\u212ae><style><a</style></svg><p>t</p>",
+    })
+    void shouldLeaveTheTreeAsItWasApartFromTheDroppedAttributes(String html) {
+        assertSameTreeApartFromRawText(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
 
     @ParameterizedTest
