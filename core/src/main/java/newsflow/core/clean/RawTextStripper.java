@@ -6,7 +6,8 @@ package newsflow.core.clean;
  * characters of a news page are such bodies (28 % scripts, 22 % styles on the extraction benchmark's pages), and
  * Jsoup's tokenizer would copy each into a node that {@link DomPruner} removes unread. It also removes the
  * attributes newsflow never reads and that take the most room, {@code data-*}, {@code on*}, {@code srcset},
- * {@code sizes} and SVG's {@code d} ({@link #dropsAttribute}): 17 % of what is left, and a tenth of the parse.
+ * {@code sizes} and SVG's {@code d} ({@link #dropsAttribute}): 17 % of what is left, and a tenth of the parse. And it
+ * shortens the white space between tags (the markup's indentation) to one character, except after a {@code <pre>}.
  *
  * <p>The scan follows the tokenizer of the WHATWG HTML standard (§ 13.2.5) far enough to know where a script or
  * style body begins and ends: comments, bogus comments and CDATA sections, start tags with their attributes (quoted
@@ -19,8 +20,8 @@ package newsflow.core.clean;
  * double-escaped state), or a script or style that never ends, the rest of the page is copied unchanged; a
  * {@code <plaintext>} or {@code <frameset>}, a title or textarea that never ends or ends in upper case, and raw
  * text whose reading depends on elements the tags alone do not settle leave the whole page as it came. So Jsoup's
- * tree of the stripped page is the tree of the page as it came, but for the text of the emptied elements and the
- * removed attributes ({@code RawTextStripperTest}; on every benchmark page {@code RawTextStripperCorpusTest}; a review's fuzzer, over
+ * tree of the stripped page is the tree of the page as it came, but for the text of the emptied elements, the
+ * removed attributes and the length of white-space text ({@code RawTextStripperTest}; on every benchmark page {@code RawTextStripperCorpusTest}; a review's fuzzer, over
  * millions of pages built from tricky fragments, over real pages cut at random and in 14 charsets, found no other
  * difference).
  *
@@ -77,7 +78,8 @@ public final class RawTextStripper {
     /**
      * @param body the page's bytes as received
      * @return the bytes with the bodies of the page's scripts (other than JSON-LD) and styles removed, and the
-     *     attributes {@link #dropsAttribute} names; {@code body} itself when there is nothing to remove
+     *     attributes {@link #dropsAttribute} names, and white space between tags shortened; {@code body} itself when
+     *     there is nothing to remove
      */
     public static byte[] strip(byte[] body) {
         return new RawTextStripper(body).strip();
@@ -88,13 +90,29 @@ public final class RawTextStripper {
         if (view.indexOf('\u001b') >= 0) {
             return b; // ISO-2022-JP and its kin write characters as ASCII bytes between escape sequences
         }
-        int[] cuts = new int[16]; // [from, to) pairs of bytes to drop
-        int cutCount = 0;
-        int dropped = 0;
         int commentOpen = -2; // the next "<!--" at or after the current script body, -1 when there is none
         int i = 0;
-        while (i >= 0 && (i = view.indexOf('<', i)) >= 0 && i + 1 < n) {
+        int textStart = 0; // where the text since the last markup began
+        boolean textGoesOn = false; // whether the last '<' was text
+        boolean collapse = true; // whether no <pre> or <listing> has opened yet
+        while (i >= 0 && i < n) {
+            if (!textGoesOn) {
+                textStart = i;
+            }
+            textGoesOn = false;
+            i = view.indexOf('<', i);
+            if (i < 0 || i + 1 >= n) {
+                break;
+            }
             byte c = b[i + 1];
+            if (c != '!' && c != '?' && c != '/' && !isAsciiLetter(i + 1)) {
+                textGoesOn = true; // a '<' the tokenizer emits as text
+                i++;
+                continue;
+            }
+            if (collapse && i - textStart > 1) {
+                collapseSpaces(textStart, i);
+            }
             if (c == '!') {
                 i = afterMarkupDeclaration(i);
                 continue;
@@ -111,10 +129,6 @@ public final class RawTextStripper {
                 i = afterTag(nameEnd);
                 continue;
             }
-            if (!isAsciiLetter(i + 1)) {
-                i++;
-                continue;
-            }
             int nameEnd = tagNameEnd(i + 1);
             int normalEnd = trimmedEnd(i + 1, nameEnd);
             attributeCutCount = 0;
@@ -122,15 +136,11 @@ public final class RawTextStripper {
             if (tagEnd < 0) {
                 break;
             }
-            if (attributeCutCount > 0) {
-                if (cutCount + attributeCutCount > cuts.length) {
-                    cuts = java.util.Arrays.copyOf(cuts, 2 * (cutCount + attributeCutCount));
-                }
-                System.arraycopy(attributeCuts, 0, cuts, cutCount, attributeCutCount);
-                cutCount += attributeCutCount;
-                for (int k = 0; k < attributeCutCount; k += 2) {
-                    dropped += attributeCuts[k + 1] - attributeCuts[k];
-                }
+            for (int k = 0; k < attributeCutCount; k += 2) {
+                cut(attributeCuts[k], attributeCuts[k + 1]);
+            }
+            if (normalEnd - i - 1 == 3 && matchesName(i + 1, "pre") || normalEnd - i - 1 == 7 && matchesName(i + 1, "listing")) {
+                collapse = false; // its text keeps its spaces, and loses a first newline
             }
             String name = rawTextName(i + 1, normalEnd);
             if (name == null) {
@@ -172,12 +182,7 @@ public final class RawTextStripper {
                 }
             }
             if (close > tagEnd && emptied && !(script && isJsonLd(nameEnd, tagEnd))) {
-                if (cutCount == cuts.length) {
-                    cuts = java.util.Arrays.copyOf(cuts, 2 * cuts.length);
-                }
-                cuts[cutCount++] = tagEnd;
-                cuts[cutCount++] = close;
-                dropped += close - tagEnd;
+                cut(tagEnd, close);
             }
             i = afterTag(close + 2 + name.length());
         }
@@ -194,6 +199,41 @@ public final class RawTextStripper {
         }
         System.arraycopy(b, copied, out, written, n - copied);
         return out;
+    }
+
+    /** [from, to) pairs of bytes to drop, in order. */
+    private int[] cuts = new int[64];
+    private int cutCount;
+    /** Bytes in {@link #cuts}. */
+    private int dropped;
+
+    private void cut(int from, int to) {
+        if (cutCount == cuts.length) {
+            cuts = java.util.Arrays.copyOf(cuts, 2 * cuts.length);
+        }
+        cuts[cutCount++] = from;
+        cuts[cutCount++] = to;
+        dropped += to - from;
+    }
+
+    /**
+     * Shortens text between two pieces of markup that is all white space (the indentation of the markup, an eighth of
+     * a page) to its first character (or its first CR LF): the tree keeps a white-space text node in the same place.
+     * Not done once a {@code <pre>} or {@code <listing>} has opened, where white space is the text's own.
+     */
+    private void collapseSpaces(int from, int to) {
+        if (!isSpace(b[from])) {
+            return;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (!isSpace(b[k])) {
+                return;
+            }
+        }
+        int keep = b[from] == '\r' && b[from + 1] == '\n' ? 2 : 1;
+        if (to - from > keep) {
+            cut(from + keep, to);
+        }
     }
 
     /** How Jsoup reads the text of a raw text element where it stands. */
@@ -448,6 +488,21 @@ public final class RawTextStripper {
         boolean cut = false; // whether it is cut (known once its name is read)
         for (int i = from; i < n; i++) {
             byte c = b[i];
+            if (state == NAME || state == UNQUOTED_VALUE) {
+                // the rest of a name or an unquoted value: printable ASCII bytes up to the next one that matters
+                int k = i;
+                while (k < n && (c = b[k]) > ' ' && c != '>' && (state == UNQUOTED_VALUE || c != '/' && c != '=')) {
+                    k++;
+                }
+                if (k == n) {
+                    return -1;
+                }
+                if (k > i) {
+                    attributeEnd = k;
+                    i = k;
+                    slash = false;
+                }
+            }
             if (c == '>') {
                 selfClosing = slash;
                 if (state == NAME) {

@@ -87,6 +87,16 @@ class RawTextStripperTest {
     }
 
     @Test
+    void shouldShortenWhiteSpaceBetweenTagsButNotInsidePre() {
+        assertThat(stripped("<div>\n    <p>a  b</p>\n\n  <p>c</p>\r\n  </div>  x <  y"))
+                .isEqualTo("<div>\n<p>a  b</p>\n<p>c</p>\r\n</div>  x <  y");
+        String pre = "<p>x</p>\n  <pre>\n\n  a\n   <b>b</b>\n  </pre>\n  <p>y</p>";
+        assertThat(stripped(pre)).isEqualTo("<p>x</p>\n<pre>\n\n  a\n   <b>b</b>\n  </pre>\n  <p>y</p>");
+        assertSameTreeApartFromRawText(pre.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        assertThat(stripped("<LISTING>\n\n  <i>a</i>   </LISTING>")).isEqualTo("<LISTING>\n\n  <i>a</i>   </LISTING>");
+    }
+
+    @Test
     void shouldKeepTheAttributesOfFormattingElementsWhichTheTreeBuilderCompares() {
         String html = "<p><b data-x=1><b data-x=2><b data-x=3><b data-x=4>t</p><p>u</p>";
         assertThat(stripped(html)).isEqualTo(html);
@@ -127,6 +137,9 @@ class RawTextStripperTest {
         "<script\u000b>\"<style>\"</script><p>keep</p></style><script\u000b>x</script\u000b><p>end</p>",
         "<script>a</script\u000b><p>hidden</p></script><p>t</p>",
         "<svg><stri\u212ae>x</stri\u212ae><style><a</style></svg><p>t</p>",
+        "<table>\n  <tr>\n    <td>a</td>\n  </tr>\n</table>\n  <select>\n  <option>o</option>\n</select>",
+        "<head>\n  <title>t</title>\n  <meta charset=utf-8>\n</head>\n\n<body>\n  <textarea>\n\n  a</textarea>\n  <pre\u000b>\n\n  b   </pre>",
+        "<b>a</b>  \n  <i>b</i> \t <svg>\n  <text>  c  </text>\n</svg>  <math>\n <mi>x</mi>\n </math>",
     })
     void shouldLeaveTheTreeAsItWasApartFromTheDroppedAttributes(String html) {
         assertSameTreeApartFromRawText(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
