@@ -423,8 +423,11 @@ public final class RawTextStripper {
         return c >= 'a' && c <= 'z';
     }
 
+    /** Bits 9, 10, 12, 13 and 32: tab, LF, FF, CR and space, HTML's ASCII white space. */
+    private static final long SPACES = 1L << '\t' | 1L << '\n' | 1L << '\f' | 1L << '\r' | 1L << ' ';
+
     private static boolean isSpace(byte c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+        return c >= 0 && c <= ' ' && (SPACES >>> c & 1) != 0;
     }
 
     private static boolean isDelimiter(byte c) {
