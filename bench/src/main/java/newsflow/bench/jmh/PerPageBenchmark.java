@@ -30,7 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Three forks per benchmark: on the 2-core machines here Jsoup's parser settles, fork by fork, at one of
  * two speeds (about 110 or 180 ms/op for the parse alone, a JIT race: with {@code -Xbatch} it is always
  * the fast one, but {@code -Xbatch} makes the per-page path slower and noisier, 340–410 ms/op, so it is no cure),
- * and the per-page path, which contains that parse, swings with it. Compare the forks' scores, not one fork's.
+ * and the per-page path, which contains that parse, swings with it. Compare the forks' scores, not one fork's. With
+ * {@code -jvmArgsAppend -XX:-TieredCompilation} every fork of the parse settled at the fast speed (113–118 ms/op over
+ * six forks), and the path's forks with it: run that way to compare like with like.
  * Eight warm-up iterations: the per-page path has much more code for the JIT than the parse, and with three it was
  * often still getting faster (fork scores 340–400 ms/op that settle near 300 after 6–8 iterations of 4 s).
  */
@@ -114,8 +116,8 @@ public class PerPageBenchmark {
 
     /**
      * What the per-page path spends in libraries whatever newsflow's own code does: Jsoup's parse of each page as the
-     * path parses it (its bytes with the script and style bodies already emptied, {@code RawTextStripper}, decoded as
-     * UTF-8), OpenNLP's language detection and ICU's word and sentence breaking of each page's article text. The
+     * path parses it (its bytes already stripped by {@code RawTextStripper}: script and style bodies emptied, unread
+     * attributes and indentation gone; decoded as UTF-8), OpenNLP's language detection and ICU's word and sentence breaking of each page's article text. The
      * per-page path cannot cost less than this; the difference is newsflow's own stripping, cleaning, labelling and
      * enrichment.
      */
