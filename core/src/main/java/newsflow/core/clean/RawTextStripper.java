@@ -94,7 +94,6 @@ public final class RawTextStripper {
         int i = 0;
         int textStart = 0; // where the text since the last markup began
         boolean textGoesOn = false; // whether the last '<' was text
-        boolean collapse = true; // whether no <pre> or <listing> has opened yet
         while (i >= 0 && i < n) {
             if (!textGoesOn) {
                 textStart = i;
@@ -110,7 +109,7 @@ public final class RawTextStripper {
                 i++;
                 continue;
             }
-            if (collapse && i - textStart > 1) {
+            if (!preOpened && i - textStart > 1) {
                 collapseSpaces(textStart, i);
             }
             if (c == '!') {
@@ -139,9 +138,7 @@ public final class RawTextStripper {
             for (int k = 0; k < attributeCutCount; k += 2) {
                 cut(attributeCuts[k], attributeCuts[k + 1]);
             }
-            if (normalEnd - i - 1 == 3 && matchesName(i + 1, "pre") || normalEnd - i - 1 == 7 && matchesName(i + 1, "listing")) {
-                collapse = false; // its text keeps its spaces, and loses a first newline
-            }
+            preOpened |= opensPre(i + 1, normalEnd);
             String name = rawTextName(i + 1, normalEnd);
             if (name == null) {
                 if (normalEnd - i - 1 == 8 && matchesName(i + 1, "frameset")) {
@@ -199,6 +196,17 @@ public final class RawTextStripper {
         }
         System.arraycopy(b, copied, out, written, n - copied);
         return out;
+    }
+
+    /**
+     * Whether a {@code <pre>} or {@code <listing>} start tag was read, where white space is the text's own (and a
+     * first newline is dropped): from there on, white space is left as it is ({@link #collapseSpaces}).
+     */
+    private boolean preOpened;
+
+    /** @return whether the tag name [from, to), trimmed, is {@code pre} or {@code listing} */
+    private boolean opensPre(int from, int to) {
+        return to - from == 3 && matchesName(from, "pre") || to - from == 7 && matchesName(from, "listing");
     }
 
     /** [from, to) pairs of bytes to drop, in order. */
@@ -315,6 +323,7 @@ public final class RawTextStripper {
                 i = rawClose + 2;
                 continue;
             }
+            preOpened |= !end && opensPre(i + 1, normalEnd); // (in a noscript, a pre's end tag may not close it)
             int len = normalEnd - (end ? i + 2 : i + 1);
             if (len == 3 && matchesName(normalEnd - 3, "svg") || len == 4 && matchesName(normalEnd - 4, "math")
                     || len == 6 && matchesName(normalEnd - 6, "select")) {

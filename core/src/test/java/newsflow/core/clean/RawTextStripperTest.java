@@ -140,6 +140,10 @@ class RawTextStripperTest {
         "<table>\n  <tr>\n    <td>a</td>\n  </tr>\n</table>\n  <select>\n  <option>o</option>\n</select>",
         "<head>\n  <title>t</title>\n  <meta charset=utf-8>\n</head>\n\n<body>\n  <textarea>\n\n  a</textarea>\n  <pre\u000b>\n\n  b   </pre>",
         "<b>a</b>  \n  <i>b</i> \t <svg>\n  <text>  c  </text>\n</svg>  <math>\n <mi>x</mi>\n </math>",
+        "<body><noscript><pre>a</noscript>\n\n   <b>b</b>  \n\n  <p>c</p>",
+        "<head><noscript><pre>a</noscript>\n\n   <b>b</b>  \n\n  <p>c</p>",
+        "<body><noscript><listing>a</noscript>\n\n   <b>b</b>  \n\n  <p>c</p>",
+        "<body><![CDATA[x]> <pre> ]]>\n\n   <b>b</b>  \n\n  <p>c</p>",
     })
     void shouldLeaveTheTreeAsItWasApartFromTheDroppedAttributes(String html) {
         assertSameTreeApartFromRawText(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
