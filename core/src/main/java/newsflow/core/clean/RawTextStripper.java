@@ -21,9 +21,9 @@ package newsflow.core.clean;
  * {@code <plaintext>} or {@code <frameset>}, a title or textarea that never ends or ends in upper case, and raw
  * text whose reading depends on elements the tags alone do not settle leave the whole page as it came. So Jsoup's
  * tree of the stripped page is the tree of the page as it came, but for the text of the emptied elements, the
- * removed attributes and the length of white-space text ({@code RawTextStripperTest}; on every benchmark page {@code RawTextStripperCorpusTest}; a review's fuzzer, over
- * millions of pages built from tricky fragments, over real pages cut at random and in 14 charsets, found no other
- * difference).
+ * removed attributes and the length of white-space text ({@code RawTextStripperTest}; on every benchmark page
+ * {@code RawTextStripperCorpusTest}; a fuzzer, over millions of pages built from tricky fragments, over real pages
+ * cut at random and in 14 charsets, found no other difference).
  *
  * <p>It works on the bytes, before decoding, so the emptied bodies are not decoded either. That is exact for every
  * charset that keeps ASCII as single bytes. In the multi-byte ones newsflow reads (UTF-8, GBK, Big5, Shift_JIS,
