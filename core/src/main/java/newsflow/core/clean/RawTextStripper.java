@@ -21,17 +21,18 @@ package newsflow.core.clean;
  * {@code <plaintext>} or {@code <frameset>}, a title or textarea that never ends or ends in upper case, and raw
  * text whose reading depends on elements the tags alone do not settle leave the whole page as it came. So Jsoup's
  * tree of the stripped page is the tree of the page as it came, but for the text of the emptied elements, the
- * removed attributes and the length of white-space text ({@code RawTextStripperTest}; on every benchmark page
+ * removed attributes and the length of runs of white space ({@code RawTextStripperTest}; on every benchmark page
  * {@code RawTextStripperCorpusTest}; a fuzzer, over millions of pages built from tricky fragments, over real pages
  * cut at random and in 14 charsets, found no other difference).
  *
  * <p>It works on the bytes, before decoding, so the emptied bodies are not decoded either. That is exact for every
  * charset that keeps ASCII as single bytes. In the multi-byte ones newsflow reads (UTF-8, GBK, Big5, Shift_JIS,
  * EUC-*), a byte below 0x40 ({@code <}, {@code >}, {@code /}, {@code !}, {@code -}, {@code =}, quotes, spaces) is
- * always a character of its own, and a letter right after a {@code <} is one too. In UTF-16 and UTF-32 no two ASCII
- * characters are adjacent bytes, so no tag name is ever matched and the page is returned as it is. The 7-bit
- * ISO-2022 charsets write characters as ASCII bytes: a page holding their escape byte is returned as it is.
- * Linear in the page's length. Pure; thread-safe.
+ * always a character of its own, and a letter right after a {@code <} is one too. In UTF-16 and UTF-32 ASCII markup
+ * is no run of ASCII bytes, while other characters may hold byte pairs that look like markup: a page that opens with
+ * their byte-order mark or holds a NUL byte among its first 1,024 is returned as it is. The 7-bit ISO-2022 and HZ
+ * charsets write characters as ASCII bytes: a page holding ISO-2022's escape byte or HZ's "~{" is returned as it
+ * is. Linear in the page's length. Pure; thread-safe.
  */
 public final class RawTextStripper {
     private static final String[] RAW_TEXT = {"script", "style", "title", "textarea", "xmp", "iframe", "noembed",
@@ -87,8 +88,11 @@ public final class RawTextStripper {
 
     private byte[] strip() {
         int n = b.length;
-        if (view.indexOf('\u001b') >= 0) {
-            return b; // ISO-2022-JP and its kin write characters as ASCII bytes between escape sequences
+        if (view.indexOf('\u001b') >= 0 || holdsHzShift()) {
+            return b; // ISO-2022-JP and its kin, and HZ, write characters as ASCII bytes between escape sequences
+        }
+        if (maybeUtf16or32()) {
+            return b;
         }
         int commentOpen = -2; // the next "<!--" at or after the current script body, -1 when there is none
         int i = 0;
@@ -107,6 +111,11 @@ public final class RawTextStripper {
             if (c != '!' && c != '?' && c != '/' && !isAsciiLetter(i + 1)) {
                 textGoesOn = true; // a '<' the tokenizer emits as text
                 i++;
+                continue;
+            }
+            if (c == '/' && (i + 2 == n || b[i + 2] == '>')) {
+                textGoesOn = true; // "</>" emits no token, and a "</" that ends the page is text: the text goes on
+                i += 2;
                 continue;
             }
             if (!preOpened && i - textStart > 1) {
@@ -131,7 +140,7 @@ public final class RawTextStripper {
             int nameEnd = tagNameEnd(i + 1);
             int normalEnd = trimmedEnd(i + 1, nameEnd);
             attributeCutCount = 0;
-            int tagEnd = afterTag(nameEnd, normalEnd == nameEnd && !isFormattingElement(i + 1, nameEnd));
+            int tagEnd = afterTag(nameEnd, normalEnd == nameEnd && isAscii(i + 1, nameEnd) && !isFormattingElement(i + 1, nameEnd));
             if (tagEnd < 0) {
                 break;
             }
@@ -441,6 +450,33 @@ public final class RawTextStripper {
 
     private static boolean isDelimiter(byte c) {
         return isSpace(c) || c == '/' || c == '>';
+    }
+
+    /**
+     * @return whether the page may be in UTF-16 or UTF-32, where ASCII markup is not a run of ASCII bytes, and
+     *     characters of other scripts may hold byte pairs that look like it: a byte-order mark of either, or a NUL
+     *     byte among the first 1,024 (the ASCII characters every page opens with come with NULs beside them there)
+     */
+    private boolean maybeUtf16or32() {
+        if (b.length >= 2 && (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF || b[0] == (byte) 0xFF && b[1] == (byte) 0xFE)) {
+            return true;
+        }
+        for (int k = 0; k < Math.min(b.length, 1024); k++) {
+            if (b[k] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether the page holds "~{", HZ's shift into GB2312 */
+    private boolean holdsHzShift() {
+        for (int k = view.indexOf('~'); k >= 0 && k + 1 < b.length; k = view.indexOf('~', k + 1)) {
+            if (b[k + 1] == '{') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether the bytes [from, to) are all ASCII */

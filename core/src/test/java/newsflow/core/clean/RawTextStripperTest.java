@@ -27,6 +27,10 @@ class RawTextStripperTest {
             assertThat(data).as("a raw text element keeps all its text or none").isIn("", before.select(e.cssSelector()).first().data());
         }
         assertThat(emptied(after).outerHtml()).isEqualTo(emptied(before).outerHtml());
+        // and node for node, without the pretty printer's reindenting (runs of white space may be shorter)
+        before.outputSettings().prettyPrint(false);
+        after.outputSettings().prettyPrint(false);
+        assertThat(after.outerHtml().replaceAll("[ \t\n\f\r]+", " ")).isEqualTo(before.outerHtml().replaceAll("[ \t\n\f\r]+", " "));
     }
 
     private static Document emptied(Document d) {
@@ -97,6 +101,27 @@ class RawTextStripperTest {
     }
 
     @Test
+    void shouldLeaveWhiteSpaceThatJoinsTextAsItIs() {
+        for (String html : new String[] {"a</>   <p>x", "a</>   </>b", "<p>   </"}) {
+            assertThat(stripped(html)).isEqualTo(html);
+        }
+    }
+
+    @Test
+    void shouldReturnUtf16AndUtf32AndHzPagesAsTheyCame() {
+        for (String text : new String[] {"\uFEFF\u4E2D\u613C\u6F20\u4E6E\u4E3E\u6587\u5B57", "\u2009\u613C<p>x  </p>\n  <p>y</p>",
+            "\u2020\u2020\u3C61 <div data-x=1>"}) {
+            for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16,
+                Charset.forName("UTF-32")}) {
+                byte[] page = text.getBytes(cs);
+                assertThat(RawTextStripper.strip(page)).as(cs + " " + text).isSameAs(page);
+            }
+        }
+        byte[] hz = "<p data-x=1>~{<:Ky~}</p>\n\n  <p>x</p>".getBytes(StandardCharsets.US_ASCII);
+        assertThat(RawTextStripper.strip(hz)).isSameAs(hz);
+    }
+
+    @Test
     void shouldKeepTheAttributesOfFormattingElementsWhichTheTreeBuilderCompares() {
         String html = "<p><b data-x=1><b data-x=2><b data-x=3><b data-x=4>t</p><p>u</p>";
         assertThat(stripped(html)).isEqualTo(html);
@@ -144,6 +169,7 @@ class RawTextStripperTest {
         "<head><noscript><pre>a</noscript>\n\n   <b>b</b>  \n\n  <p>c</p>",
         "<body><noscript><listing>a</noscript>\n\n   <b>b</b>  \n\n  <p>c</p>",
         "<body><![CDATA[x]> <pre> ]]>\n\n   <b>b</b>  \n\n  <p>c</p>",
+        "<p><stri\u212ae data-x=1><stri\u212ae><stri\u212ae><stri\u212ae></p>x",
     })
     void shouldLeaveTheTreeAsItWasApartFromTheDroppedAttributes(String html) {
         assertSameTreeApartFromRawText(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
