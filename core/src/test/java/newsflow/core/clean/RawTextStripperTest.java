@@ -30,7 +30,12 @@ class RawTextStripperTest {
         // and node for node, without the pretty printer's reindenting (runs of white space may be shorter)
         before.outputSettings().prettyPrint(false);
         after.outputSettings().prettyPrint(false);
-        assertThat(after.outerHtml().replaceAll("[ \t\n\f\r]+", " ")).isEqualTo(before.outerHtml().replaceAll("[ \t\n\f\r]+", " "));
+        assertThat(spacesJoined(after.outerHtml())).isEqualTo(spacesJoined(before.outerHtml()));
+    }
+
+    /** @return the serialized tree with each run of white space (a form feed is written as a reference) as one space */
+    private static String spacesJoined(String html) {
+        return html.replace("&#xc;", " ").replaceAll("[ \t\n\f\r]+", " ");
     }
 
     private static Document emptied(Document d) {
