@@ -31,8 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * two speeds (about 110 or 180 ms/op for the parse alone, a JIT race: with {@code -Xbatch} it is always
  * the fast one, but {@code -Xbatch} makes the per-page path slower and noisier, 340–410 ms/op, so it is no cure),
  * and the per-page path, which contains that parse, swings with it. Compare the forks' scores, not one fork's. With
- * {@code -jvmArgsAppend -XX:-TieredCompilation} every fork of the parse settled at the fast speed (113–118 ms/op over
- * six forks), and the path's forks with it: run that way to compare like with like.
+ * {@code -jvmArgsAppend -XX:-TieredCompilation} the parse settled at the fast speed in 5 of 6 forks (113–122 ms/op),
+ * against about one fork in three with the default flags, and the path with it.
  * Eight warm-up iterations: the per-page path has much more code for the JIT than the parse, and with three it was
  * often still getting faster (fork scores 340–400 ms/op that settle near 300 after 6–8 iterations of 4 s).
  */
