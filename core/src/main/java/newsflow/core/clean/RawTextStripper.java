@@ -139,13 +139,11 @@ public final class RawTextStripper {
             }
             int nameEnd = tagNameEnd(i + 1);
             int normalEnd = trimmedEnd(i + 1, nameEnd);
-            attributeCutCount = 0;
+            int firstCut = cutCount;
             int tagEnd = afterTag(nameEnd, normalEnd == nameEnd && isAscii(i + 1, nameEnd) && !isFormattingElement(i + 1, nameEnd));
             if (tagEnd < 0) {
+                cutCount = firstCut;
                 break;
-            }
-            for (int k = 0; k < attributeCutCount; k += 2) {
-                cut(attributeCuts[k], attributeCuts[k + 1]);
             }
             preOpened |= opensPre(i + 1, normalEnd);
             String name = rawTextName(i + 1, normalEnd);
@@ -195,6 +193,10 @@ public final class RawTextStripper {
         if (cutCount == 0) {
             return b;
         }
+        int dropped = 0;
+        for (int k = 0; k < cutCount; k += 2) {
+            dropped += cuts[k + 1] - cuts[k];
+        }
         byte[] out = new byte[n - dropped];
         int written = 0;
         int copied = 0;
@@ -221,8 +223,6 @@ public final class RawTextStripper {
     /** [from, to) pairs of bytes to drop, in order. */
     private int[] cuts = new int[64];
     private int cutCount;
-    /** Bytes in {@link #cuts}. */
-    private int dropped;
 
     private void cut(int from, int to) {
         if (cutCount == cuts.length) {
@@ -230,7 +230,6 @@ public final class RawTextStripper {
         }
         cuts[cutCount++] = from;
         cuts[cutCount++] = to;
-        dropped += to - from;
     }
 
     /**
@@ -517,7 +516,7 @@ public final class RawTextStripper {
      * Follows a tag's attributes as the tokenizer does (§ 13.2.5.32–13.2.5.40): a value is quoted only when the quote
      * comes first after the {@code =} (spaces aside), and a quoted value ends at the same quote, whatever it holds.
      * When {@code collect} is set, the spans of the attributes newsflow never reads ({@link #isDroppedAttribute}) go to
-     * {@link #attributeCuts}: from the first byte of the name to the last of the value (or of the {@code =}, or of the
+     * {@link #cuts}: from the first byte of the name to the last of the value (or of the {@code =}, or of the
      * name when there is neither). Only an attribute that begins in the before-attribute-name state and after
      * something else than a {@code /} is cut (after a valueless attribute, the after-attribute-name state would take a
      * later {@code =} for its value; after a {@code /}, the self-closing state would take a {@code >} for the tag's
@@ -533,7 +532,8 @@ public final class RawTextStripper {
         boolean slash = false; // the self-closing start tag state (§ 13.2.5.40)
         int attributeStart = -1; // where the attribute being read began, when it may be cut
         int attributeEnd = -1; // the end of its last byte read so far
-        boolean cut = false; // whether it is cut (known once its name is read)
+        boolean dropping = false; // whether it is cut (known once its name is read)
+        int firstCut = cutCount; // where this tag's cuts begin in cuts
         for (int i = from; i < n; i++) {
             byte c = b[i];
             if (state == NAME || state == UNQUOTED_VALUE) {
@@ -554,10 +554,10 @@ public final class RawTextStripper {
             if (c == '>') {
                 selfClosing = slash;
                 if (state == NAME) {
-                    cut = attributeStart >= 0 && isDroppedAttribute(attributeStart, i);
+                    dropping = attributeStart >= 0 && isDroppedAttribute(attributeStart, i);
                 }
-                if (cut) {
-                    addAttributeCut(attributeStart, attributeEnd);
+                if (dropping) {
+                    cut(attributeStart, attributeEnd);
                 }
                 return i + 1;
             }
@@ -566,17 +566,17 @@ public final class RawTextStripper {
                 // Jsoup trims control bytes off attribute names, and joins a NUL after a name's spaces to the name:
                 // this tag's attributes are left as they are
                 collect = false;
-                cut = false;
+                dropping = false;
                 attributeStart = -1;
-                attributeCutCount = 0;
+                cutCount = firstCut; // (the cuts are in order: this tag's are the last)
             }
             switch (state) {
                 case BEFORE_NAME -> {
                     if (!space && c != '/') {
-                        if (cut) {
-                            addAttributeCut(attributeStart, attributeEnd);
+                        if (dropping) {
+                            cut(attributeStart, attributeEnd);
                         }
-                        cut = false;
+                        dropping = false;
                         attributeStart = collect && !slash ? i : -1;
                         attributeEnd = i + 1;
                         state = NAME;
@@ -584,7 +584,7 @@ public final class RawTextStripper {
                 }
                 case NAME -> {
                     if (space || c == '/' || c == '=') {
-                        cut = attributeStart >= 0 && isDroppedAttribute(attributeStart, i);
+                        dropping = attributeStart >= 0 && isDroppedAttribute(attributeStart, i);
                         state = space ? AFTER_NAME : c == '/' ? BEFORE_NAME : BEFORE_VALUE;
                         if (c == '=') {
                             attributeEnd = i + 1;
@@ -601,10 +601,10 @@ public final class RawTextStripper {
                         state = BEFORE_NAME;
                     } else if (!space) {
                         // a new attribute, begun in the after-attribute-name state: never cut
-                        if (cut) {
-                            addAttributeCut(attributeStart, attributeEnd);
+                        if (dropping) {
+                            cut(attributeStart, attributeEnd);
                         }
-                        cut = false;
+                        dropping = false;
                         attributeStart = -1;
                         state = NAME;
                     }
@@ -633,18 +633,6 @@ public final class RawTextStripper {
             slash = c == '/' && state == BEFORE_NAME;
         }
         return -1;
-    }
-
-    /** The spans of attributes {@link #afterTag} found to cut in the tag it last read, as [from, to) pairs. */
-    private int[] attributeCuts = new int[8];
-    private int attributeCutCount;
-
-    private void addAttributeCut(int from, int to) {
-        if (attributeCutCount == attributeCuts.length) {
-            attributeCuts = java.util.Arrays.copyOf(attributeCuts, 2 * attributeCuts.length);
-        }
-        attributeCuts[attributeCutCount++] = from;
-        attributeCuts[attributeCutCount++] = to;
     }
 
     /** @return whether the attribute named by the bytes [from, to) is one the stripping removes ({@link #dropsAttribute}) */
