@@ -140,7 +140,7 @@ public final class RawTextStripper {
             int nameEnd = tagNameEnd(i + 1);
             int normalEnd = trimmedEnd(i + 1, nameEnd);
             int firstCut = cutCount;
-            int tagEnd = afterTag(nameEnd, normalEnd == nameEnd && isAscii(i + 1, nameEnd) && !isFormattingElement(i + 1, nameEnd));
+            int tagEnd = afterTag(nameEnd, normalEnd == nameEnd && !mayBeFormattingElement(i + 1, nameEnd));
             if (tagEnd < 0) {
                 cutCount = firstCut;
                 break;
@@ -666,11 +666,16 @@ public final class RawTextStripper {
     }
 
     /**
-     * @return whether the tag name [from, to) is one of the formatting elements (§ 13.2.4.3) whose attributes the
+     * @return whether the tag name [from, to) may be one of the formatting elements (§ 13.2.4.3) whose attributes the
      *     tree builder compares (the "Noah's Ark" clause, which Jsoup follows): their attributes are left as they are.
-     *     {@code <a>} is one too, but never has a second entry in the list (a new {@code <a>} closes the last).
+     *     A name with non-ASCII bytes may be one (Jsoup lower-cases the Kelvin sign to k: {@code <stri\u212Ae>} is a
+     *     {@code strike}). {@code <a>} is one too, but never has a second entry in the list (a new {@code <a>} closes
+     *     the last).
      */
-    private boolean isFormattingElement(int from, int to) {
+    private boolean mayBeFormattingElement(int from, int to) {
+        if (!isAscii(from, to)) {
+            return true;
+        }
         int len = to - from;
         if (len > 6) {
             return false;
