@@ -407,4 +407,63 @@ class PageExtractorTest {
                 List.of(new PageInput("https://x.example/a?page=2", HttpHead.NONE, page2.getBytes(StandardCharsets.UTF_8), Instant.now())));
         assertThat(e.article().paragraphs()).containsExactly(P1, P2);
     }
+    /** A lead of article prose (more than {@code BlockLabeller.PROSE_LETTERS} letters): teaser lists are looked for after it. */
+    private static final String LEAD = P1 + " " + P2 + " The mayor said the plan was the largest in a decade and that work"
+            + " would start in the spring, once the contracts for the first schools and the ring road have been signed.";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "English, headed by a div | <div class='heading-h3'>More Great City Times Stories</div><ul>"
+                + "<li>Parking fees will rise, <a href='https://www.citytimes.example/news/2'>the council says</a></li>"
+                + "<li>Why the bridge <a href='/news/3'>keeps closing</a></li>"
+                + "<li><a href='//citytimes.example/news/4?itm=bottom'>A new library for the east side</a>; plus, the <a href='/weather'>weekend forecast</a></li></ul>"
+                + " | More Great | Parking fees, the bridge, A new library",
+        "Urdu, headed by an h3 | <h3>شہر کی دوسری کہانیاں</h3><ol>"
+                + "<li><a href='/news/5'>شہر میں پانی کی قلت پر اجلاس</a></li>"
+                + "<li>پارکنگ فیس میں اضافہ، <a href='/news/6'>کونسل کا فیصلہ</a></li>"
+                + "<li><a href='https://m.citytimes.example/news/7'>پل کی مرمت کب ہوگی؟</a></li></ol>"
+                + " | شہر کی دوسری کہانیاں | شہر میں, پارکنگ فیس, پل کی مرمت",
+    })
+    void shouldDropATeaserListOfTheSitesOtherStoriesAfterTheStory(String name, String teasers, String heading, String items) {
+        Extraction e = run("<article><h1>Budget approved</h1><p>" + LEAD + "</p><p>" + P1 + "</p>" + teasers + "</article>");
+        assertThat(e.article().paragraphs()).containsExactly(LEAD, P1);
+        Block head = e.page().blocks().stream().filter(b -> b.text().startsWith(heading.trim())).findFirst().orElseThrow();
+        assertThat(head.reason()).isEqualTo("teaser-list");
+        for (String item : items.split(",")) {
+            Block dropped = e.page().blocks().stream().filter(b -> b.text().contains(item.trim())).findFirst().orElseThrow();
+            // an item that is all link is link-dense already
+            assertThat(dropped.reason()).isIn("teaser-list", "link-dense");
+        }
+        assertThat(e.page().blocks()).filteredOn(b -> "teaser-list".equals(b.reason())).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "links leave the site | <ul><li>The budget, <a href='https://gov.example/budget'>as published</a></li>"
+                + "<li>The vote, <a href='https://gov.example/minutes'>in the minutes</a></li><li>The debate, <a href='https://tv.example/live'>on video</a></li></ul>",
+        "an item links nowhere | <ul><li><a href='/news/2'>Schools</a> get the largest share</li><li><a href='/news/3'>Roads</a> come second</li>"
+                + "<li>Hospitals share the rest</li></ul>",
+        "a link to the page itself | <ul><li><a href='#costs'>Costs</a> of the plan</li><li><a href='/news/1'>Timeline</a> of the works</li>"
+                + "<li><a href='https://citytimes.example/news/1#who'>Who pays</a> for it</li></ul>",
+        "two items | <ul><li><a href='/news/2'>Parking fees will rise</a></li><li><a href='/news/3'>Why the bridge keeps closing</a></li></ul>",
+        "items of prose | <ul><li>Schools will get 40 per cent of the money, which the council says will pay for new roofs, heating and the"
+                + " long-promised sports hall, <a href='/news/2'>as we reported</a> in March when the first draft of the plan was published"
+                + " for comment.</li><li>Roads get 35 per cent, <a href='/news/3'>mostly for repairs</a>.</li>"
+                + "<li>Hospitals get the rest, <a href='/news/4'>for two new wards</a>.</li></ul>",
+    })
+    void shouldKeepAListAfterTheStoryThatIsNoTeaserList(String name, String list) {
+        Extraction e = run("<article><h1>Budget approved</h1><p>" + LEAD + "</p><p>" + P1 + "</p>" + list + "</article>");
+        assertThat(e.page().blocks()).filteredOn(b -> b.kind() == newsflow.core.clean.BlockKind.LIST_ITEM).isNotEmpty()
+                .allSatisfy(b -> assertThat(b.reason()).isNotEqualTo("teaser-list"));
+    }
+
+    @Test
+    void shouldKeepAListOfTheSitesStoriesThatComesBeforeAnyProse() {
+        // a roundup: the list is the story's content
+        String list = "<ul><li><a href='/news/2'>Parking fees will rise</a></li><li><a href='/news/3'>Why the bridge keeps closing</a></li>"
+                + "<li><a href='/news/4'>A new library for the east side</a></li></ul>";
+        Extraction e = run("<article><h1>Budget approved</h1><p>Today's stories.</p>" + list + "<p>" + LEAD + "</p></article>");
+        assertThat(e.page().blocks()).filteredOn(b -> b.text().contains("Parking fees"))
+                .allSatisfy(b -> assertThat(b.reason()).isNotEqualTo("teaser-list"));
+    }
 }

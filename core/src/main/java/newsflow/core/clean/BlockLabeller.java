@@ -35,6 +35,14 @@ final class BlockLabeller {
     private static final Set<String> WHOLE_ONLY_CATEGORIES = Set.of("ui");
     /** Letters a byline-like line holds at most: "By Jane Doe, Staff Writer | Updated 3:45 PM EST, Nov 19, 2019" has 45. */
     static final int BYLINE_MAX_LETTERS = 100;
+    /** Items a teaser list has at least. */
+    static final int TEASER_ITEMS = 3;
+    /** Words a teaser list's items (linked headlines, some with a kicker or a line of standfirst) have on average, at most. */
+    static final int TEASER_WORDS = 20;
+    /** Words any item of a teaser list has at most. */
+    static final int TEASER_MAX_WORDS = 40;
+    /** Words of the line that heads a teaser list, at most. */
+    static final int TEASER_HEADING_WORDS = 8;
     /** Elements above an embedded post's blockquote taken for the embed's own wrappers. */
     static final int EMBED_WRAPPERS = 2;
 
@@ -119,6 +127,113 @@ final class BlockLabeller {
                 s.score = Math.min(0.95, 0.5 + (1 - s.linkDensity()) * 0.3 + Math.min(0.15, s.text.length() / 2000.0));
             }
         }
+        teaserLists(segments, body);
+    }
+
+    /**
+     * Marks teaser lists ({@code teaser-list}): a {@code ul} or {@code ol} of at least {@value #TEASER_ITEMS} items in
+     * the main region, after the article's first paragraph of prose ({@value #PROSE_LETTERS} letters or more), in which
+     * every item links to another page of the same site, the items are short ({@value #TEASER_WORDS} words on average,
+     * none over {@value #TEASER_MAX_WORDS}) and most are headlines rather than sentences ({@link
+     * newsflow.core.Sites}) — "More Great WIRED Stories" set as a plain list under the story, a "Most read" box without a
+     * telling class — and the short line just before it that heads it (at most {@value #TEASER_HEADING_WORDS} words, no
+     * sentence). Words in no language decide it. Lists that stay: an item that links nowhere or only off the site
+     * (sources, deals, shops), items of prose (long, or ending as sentences do), a list before the story's prose starts (a roundup's
+     * table of contents is its own content). On the benchmark pages, no list of this shape is in the ground truth.
+     */
+    private static void teaserLists(List<Segment> segments, Element body) {
+        String page = body.ownerDocument() == null ? "" : body.ownerDocument().location();
+        int hash = page.indexOf('#');
+        page = hash >= 0 ? page.substring(0, hash) : page;
+        if (!page.startsWith("http")) {
+            return;
+        }
+        String site = null;
+        boolean prose = false;
+        Set<Element> judged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            if (!prose) {
+                prose = !s.isBoilerplate() && s.inMain && s.kind == BlockKind.PARAGRAPH && s.letters() >= PROSE_LETTERS;
+                continue;
+            }
+            if (s.kind != BlockKind.LIST_ITEM || !s.inMain || s.isBoilerplate()) {
+                continue;
+            }
+            Element item = s.owner.closest("li");
+            Element list = item == null ? null : item.parent();
+            if (list == null || !(list.nameIs("ul") || list.nameIs("ol")) || !judged.add(list)) {
+                continue;
+            }
+            if (site == null) {
+                site = newsflow.core.Sites.ofUrl(page);
+            }
+            if (!isTeaserList(list, page, site)) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && within(segments.get(first - 1).owner, list)) {
+                first--;
+            }
+            for (int j = first; j < segments.size() && within(segments.get(j).owner, list); j++) {
+                segments.get(j).boilerplate("teaser-list", 0.8);
+            }
+            Segment head = first > 0 ? segments.get(first - 1) : null;
+            Element before = list.previousElementSibling();
+            if (head != null && !head.isBoilerplate() && head.inMain && before != null && within(head.owner, before)
+                    && Texts.words(head.text, TEASER_HEADING_WORDS) <= TEASER_HEADING_WORDS && !Texts.endsSentence(head.text)) {
+                head.boilerplate("teaser-list", 0.75);
+            }
+        }
+    }
+
+    /** @return whether {@code e} is {@code ancestor} or lies under it */
+    private static boolean within(Element e, Element ancestor) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return whether {@code list} has at least {@value #TEASER_ITEMS} items, each with a link to a page of {@code site}
+     *     other than {@code page}, none longer than {@value #TEASER_MAX_WORDS} words, {@value #TEASER_WORDS} words long
+     *     at most on average, and most of them written as headlines, not sentences: without a closing full stop or
+     *     question mark ({@link Texts#endsSentence})
+     */
+    private static boolean isTeaserList(Element list, String page, String site) {
+        int items = 0;
+        int words = 0;
+        int sentences = 0;
+        for (Element li : list.children()) {
+            if (!li.nameIs("li")) {
+                continue;
+            }
+            items++;
+            String text = li.text();
+            int w = Texts.words(text, TEASER_MAX_WORDS);
+            if (w > TEASER_MAX_WORDS || !linksWithinSite(li, page, site)) {
+                return false;
+            }
+            words += w;
+            sentences += Texts.endsSentence(text) ? 1 : 0;
+        }
+        return items >= TEASER_ITEMS && words <= TEASER_WORDS * items && 2 * sentences < items;
+    }
+
+    /** @return whether an {@code a href} under {@code e} leads to another page of {@code site} than {@code page} */
+    private static boolean linksWithinSite(Element e, String page, String site) {
+        for (Element a : e.getElementsByTag("a")) {
+            String target = a.absUrl("href");
+            int hash = target.indexOf('#');
+            target = hash >= 0 ? target.substring(0, hash) : target;
+            if (target.startsWith("http") && !target.equals(page) && newsflow.core.Sites.ofUrl(target).equals(site)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
