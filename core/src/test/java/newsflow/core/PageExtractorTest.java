@@ -466,4 +466,14 @@ class PageExtractorTest {
         assertThat(e.page().blocks()).filteredOn(b -> b.text().contains("Parking fees"))
                 .allSatisfy(b -> assertThat(b.reason()).isNotEqualTo("teaser-list"));
     }
+    @Test
+    void shouldDropTheHeadingsTheTextWouldEndWith() {
+        // the heading of a video player that script fills, then a related box its class drops: the story ends before both
+        Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><h2>What happens next</h2><p>" + P2 + "</p>"
+                + "<div class='player'><h3>Popular on City Times</h3><div id='jw'></div></div>"
+                + "<h3>Más noticias</h3><div class='related'><p><a href='/a'>Other story one</a></p></div></article>");
+        assertThat(e.article().paragraphs()).containsExactly(P1, "What happens next", P2);
+        assertThat(e.page().blocks()).filteredOn(b -> b.text().equals("Popular on City Times") || b.text().equals("Más noticias"))
+                .hasSize(2).allSatisfy(b -> assertThat(b.reason()).isEqualTo("trailing-heading"));
+    }
 }

@@ -128,6 +128,25 @@ final class BlockLabeller {
             }
         }
         teaserLists(segments, body);
+        trailingHeadings(segments);
+    }
+
+    /**
+     * Marks the headings the text would end with ({@code trailing-heading}): a story never ends on a heading, so one
+     * after the last content block heads something that is gone — a "Popular on …" video player filled by script, a
+     * related box dropped by its class — and goes too, as does the heading before it when that one is left last.
+     */
+    private static void trailingHeadings(List<Segment> segments) {
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            Segment s = segments.get(i);
+            if (s.isBoilerplate()) {
+                continue;
+            }
+            if (s.kind != BlockKind.HEADING) {
+                return;
+            }
+            s.boilerplate("trailing-heading", 0.7);
+        }
     }
 
     /**
