@@ -25,14 +25,14 @@ public final class PageExtractor {
      * @return the first page and the whole article, or the reason there is none
      */
     public Extraction extract(PageInput first, List<PageInput> nextPages) {
-        PageCleaner.Result r = cleaner.clean(first);
+        PageCleaner.Result r = cleaner.clean(first, !nextPages.isEmpty());
         if (r.rejection() != null) {
             return Extraction.rejected(r.page(), r.rejection());
         }
         List<CleanedPage> pages = new ArrayList<>();
         pages.add(r.page());
-        for (PageInput next : nextPages) {
-            PageCleaner.Result n = cleaner.clean(next);
+        for (int i = 0; i < nextPages.size(); i++) {
+            PageCleaner.Result n = cleaner.clean(nextPages.get(i), i < nextPages.size() - 1);
             if (n.rejection() == null) {
                 pages.add(n.page());
             }

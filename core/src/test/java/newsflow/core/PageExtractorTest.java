@@ -476,4 +476,19 @@ class PageExtractorTest {
         assertThat(e.page().blocks()).filteredOn(b -> b.text().equals("Popular on City Times") || b.text().equals("Más noticias"))
                 .hasSize(2).allSatisfy(b -> assertThat(b.reason()).isEqualTo("trailing-heading"));
     }
+    @Test
+    void shouldKeepAHeadingThatEndsAPageWhenTheArticleGoesOnOnTheNext() {
+        String page1 = "<html><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1><p>" + P1
+                + "</p><h2>What happens next</h2><div class='pagination'><a href='?page=2'>Next</a></div></article></body></html>";
+        String page2 = "<html><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1><p>" + P2
+                + "</p><h2>Popular on City Times</h2></article></body></html>";
+        Extraction e = EXTRACTOR.extract(
+                new PageInput("https://x.example/a", HttpHead.NONE, page1.getBytes(StandardCharsets.UTF_8), Instant.now()),
+                List.of(new PageInput("https://x.example/a?page=2", HttpHead.NONE, page2.getBytes(StandardCharsets.UTF_8), Instant.now())));
+        // the last page's trailing heading still goes
+        assertThat(e.article().paragraphs()).containsExactly(P1, "What happens next", P2);
+        // alone, the first page ends on the heading, which goes
+        assertThat(EXTRACTOR.extract(new PageInput("https://x.example/a", HttpHead.NONE, page1.getBytes(StandardCharsets.UTF_8),
+                Instant.now())).article().paragraphs()).containsExactly(P1);
+    }
 }

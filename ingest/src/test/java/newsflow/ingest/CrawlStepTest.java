@@ -190,6 +190,23 @@ class CrawlStepTest {
         assertThat(web.requests()).extracting(StaticSite.Request::path).containsOnlyOnce("/news/split-2.html", "/news/split-3.html");
     }
 
+    @Test
+    void shouldNotJoinTheNextPostThatABlogMarksRelNext() throws Exception {
+        // WordPress's post navigation: rel=next names the next post, another article
+        write("2019/11/first-post/index.html", "<html lang=en><head><title>First post</title></head><body><article><h1>First post</h1><p>"
+                + sentence("first") + "</p><a rel='next' href='/2019/11/second-post/'>Second post</a></article></body></html>");
+        write("2019/11/second-post/index.html", "<html lang=en><head><title>Second post</title></head><body><article><h1>Second post</h1><p>"
+                + sentence("second") + "</p></article></body></html>");
+        List<CrawlStep.Output> out = run(request(SITE + "/2019/11/first-post/", 1));
+        assertThat(out).filteredOn(o -> o instanceof CrawlStep.PageOut).singleElement()
+                .satisfies(o -> assertThat(((CrawlStep.PageOut) o).page().getBlocks()).extracting(newsflow.schemas.Block::getText)
+                        .contains(sentence("first")).doesNotContain(sentence("second")));
+        // the next post is a link to crawl as an article of its own
+        assertThat(out).filteredOn(o -> o instanceof CrawlStep.LinkOut)
+                .anyMatch(o -> ((CrawlStep.LinkOut) o).request().getUrl().endsWith("/2019/11/second-post/"));
+        assertThat(web.requests()).extracting(StaticSite.Request::path).doesNotContain("/2019/11/second-post/");
+    }
+
     private static String sentence(String which) {
         return "This is the " + which + " part of the story, long enough to read as prose, with clauses, commas and a full stop.";
     }

@@ -20,7 +20,9 @@ import org.jsoup.nodes.Element;
  *       rest of its section with it), cookie and copyright notices;</li>
  *   <li>captions ({@code caption});</li>
  *   <li>outside the main region ({@link MainContentFinder}: {@code outside-main});</li>
- *   <li>link-dense blocks ({@code link-dense}) and repeats of an earlier block ({@code repeated}).</li>
+ *   <li>link-dense blocks ({@code link-dense}) and repeats of an earlier block ({@code repeated});</li>
+ *   <li>lists of teasers for the site's other stories after the story's prose, with their heading
+ *       ({@code teaser-list}), and headings the text would end with ({@code trailing-heading}).</li>
  * </ol>
  */
 final class BlockLabeller {
@@ -43,6 +45,10 @@ final class BlockLabeller {
     static final int TEASER_MAX_WORDS = 40;
     /** Words of the line that heads a teaser list, at most. */
     static final int TEASER_HEADING_WORDS = 8;
+    /** Words of a heading the text would end with, at most, for it to go: a longer one is a paragraph set as a heading. */
+    static final int TRAILING_HEADING_WORDS = 12;
+    /** Words a teaser's linked headline has on average, at least: names and tags linked inside a list are shorter. */
+    static final int TEASER_LINK_WORDS = 3;
     /** Elements above an embedded post's blockquote taken for the embed's own wrappers. */
     static final int EMBED_WRAPPERS = 2;
 
@@ -59,8 +65,9 @@ final class BlockLabeller {
      * @param titles the page's headline as chosen and as each source gives it (the h1 taken for the headline, the
      *     title tag, og:title, JSON-LD headline): a heading that says one of them is the headline, not body text;
      *     nulls are skipped
+     * @param continues whether the article goes on on a next page ({@code rel=next}): its text may then end on a heading
      */
-    void label(List<Segment> segments, Element body, int bodyLetters, List<String> titles) {
+    void label(List<Segment> segments, Element body, int bodyLetters, List<String> titles, boolean continues) {
         ClassSignals.Memo signals = new ClassSignals.Memo();
         // letters under an element, counted when a verdict needs them (for containers with a negative class word)
         java.util.Map<Element, Integer> letters = new java.util.IdentityHashMap<>();
@@ -128,42 +135,50 @@ final class BlockLabeller {
             }
         }
         teaserLists(segments, body);
-        trailingHeadings(segments);
+        if (!continues) {
+            trailingHeadings(segments);
+        }
     }
 
     /**
-     * Marks the headings the text would end with ({@code trailing-heading}): a story never ends on a heading, so one
-     * after the last content block heads something that is gone — a "Popular on …" video player filled by script, a
-     * related box dropped by its class — and goes too, as does the heading before it when that one is left last.
+     * Marks the headings the text would end with ({@code trailing-heading}): a story never ends on a heading, so a short
+     * one (at most {@value #TRAILING_HEADING_WORDS} words) after the last content block that is no heading heads
+     * something that is gone or holds no text — a "Popular on …" video player filled by script, a related box dropped
+     * by its class, a comment form — and goes too. Not called for a page the article continues on. A page whose
+     * content is all headings keeps them.
      */
     private static void trailingHeadings(List<Segment> segments) {
-        for (int i = segments.size() - 1; i >= 0; i--) {
+        int last = segments.size() - 1;
+        while (last >= 0 && (segments.get(last).isBoilerplate() || segments.get(last).kind == BlockKind.HEADING)) {
+            last--;
+        }
+        if (last < 0) {
+            return;
+        }
+        for (int i = last + 1; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            if (s.isBoilerplate()) {
-                continue;
+            if (!s.isBoilerplate() && Texts.words(s.text, TRAILING_HEADING_WORDS) <= TRAILING_HEADING_WORDS) {
+                s.boilerplate("trailing-heading", 0.7);
             }
-            if (s.kind != BlockKind.HEADING) {
-                return;
-            }
-            s.boilerplate("trailing-heading", 0.7);
         }
     }
 
     /**
      * Marks teaser lists ({@code teaser-list}): a {@code ul} or {@code ol} of at least {@value #TEASER_ITEMS} items in
      * the main region, after the article's first paragraph of prose ({@value #PROSE_LETTERS} letters or more), in which
-     * every item links to another page of the same site, the items are short ({@value #TEASER_WORDS} words on average,
-     * none over {@value #TEASER_MAX_WORDS}) and most are headlines rather than sentences ({@link
-     * newsflow.core.Sites}) — "More Great WIRED Stories" set as a plain list under the story, a "Most read" box without a
-     * telling class — and the short line just before it that heads it (at most {@value #TEASER_HEADING_WORDS} words, no
-     * sentence). Words in no language decide it. Lists that stay: an item that links nowhere or only off the site
-     * (sources, deals, shops), items of prose (long, or ending as sentences do), a list before the story's prose starts (a roundup's
-     * table of contents is its own content). On the benchmark pages, no list of this shape is in the ground truth.
+     * every item links to another page of the same site ({@link newsflow.core.Sites}) with a headline's words, the items
+     * are short ({@value #TEASER_WORDS} words on average, none over {@value #TEASER_MAX_WORDS}) and most are headlines
+     * rather than sentences — "More Great WIRED Stories" set as a plain list under the story, a "Most read" box without
+     * a telling class — with the heading just before it ({@link #headsList}). Lists that stay: a list without such a
+     * heading (a briefing's items after its intro, a list a line ending in a colon introduces: "The winners are:"), an item that links nowhere or only off the site (sources, deals, shops), links to names and
+     * tags (fewer than {@value #TEASER_LINK_WORDS} words of link text per item on average, as a list of winners or
+     * results has), items of prose (long, or ending as sentences do), a list before the story's prose starts (a
+     * roundup's table of contents is its own content). Scripts written without spaces between words never have
+     * headline-long links by this count, and keep their lists. On the benchmark pages, no list of this shape is in
+     * the ground truth.
      */
     private static void teaserLists(List<Segment> segments, Element body) {
-        String page = body.ownerDocument() == null ? "" : body.ownerDocument().location();
-        int hash = page.indexOf('#');
-        page = hash >= 0 ? page.substring(0, hash) : page;
+        String page = body.ownerDocument() == null ? "" : withoutQuery(body.ownerDocument().location());
         if (!page.startsWith("http")) {
             return;
         }
@@ -184,26 +199,58 @@ final class BlockLabeller {
             if (list == null || !(list.nameIs("ul") || list.nameIs("ol")) || !judged.add(list)) {
                 continue;
             }
+            int first = i;
+            while (first > 0 && within(segments.get(first - 1).owner, list)) {
+                first--;
+            }
+            Segment head = first > 0 ? segments.get(first - 1) : null;
+            if (head == null || !headsList(head, list)) {
+                continue; // no heading: a briefing's items, a list the story's paragraph introduces ("The winners are:")
+            }
             if (site == null) {
                 site = newsflow.core.Sites.ofUrl(page);
             }
             if (!isTeaserList(list, page, site)) {
                 continue;
             }
-            int first = i;
-            while (first > 0 && within(segments.get(first - 1).owner, list)) {
-                first--;
-            }
             for (int j = first; j < segments.size() && within(segments.get(j).owner, list); j++) {
                 segments.get(j).boilerplate("teaser-list", 0.8);
             }
-            Segment head = first > 0 ? segments.get(first - 1) : null;
-            Element before = list.previousElementSibling();
-            if (head != null && !head.isBoilerplate() && head.inMain && before != null && within(head.owner, before)
-                    && Texts.words(head.text, TEASER_HEADING_WORDS) <= TEASER_HEADING_WORDS && !Texts.endsSentence(head.text)) {
-                head.boilerplate("teaser-list", 0.75);
-            }
+            head.boilerplate("teaser-list", 0.75);
         }
+    }
+
+    /**
+     * @return whether {@code head}, the block just before {@code list}, is its heading: it lies in the element just
+     *     before the list (or just before the list's wrapper, when the list comes first in it), and it is a heading
+     *     element, or a short line that is no paragraph ({@code p}), at most {@value #TEASER_HEADING_WORDS} words,
+     *     ending neither a sentence nor with a colon
+     */
+    private static boolean headsList(Segment head, Element list) {
+        Element before = list.previousElementSibling();
+        if (before == null && list.parent() != null && list.parent().firstElementChild() == list) {
+            before = list.parent().previousElementSibling();
+        }
+        if (before == null || !within(head.owner, before)) {
+            return false;
+        }
+        return head.kind == BlockKind.HEADING || (!head.owner.nameIs("p")
+                && Texts.words(head.text, TEASER_HEADING_WORDS) <= TEASER_HEADING_WORDS && !Texts.endsSentence(head.text)
+                && !Texts.endsWithColon(head.text));
+    }
+
+    /** @return {@code url} without its query and fragment: the page it names, whatever the tracking parameters */
+    private static String withoutQuery(String url) {
+        int end = url.length();
+        int q = url.indexOf('?');
+        int h = url.indexOf('#');
+        if (q >= 0) {
+            end = q;
+        }
+        if (h >= 0 && h < end) {
+            end = h;
+        }
+        return url.substring(0, end);
     }
 
     /** @return whether {@code e} is {@code ancestor} or lies under it */
@@ -218,13 +265,15 @@ final class BlockLabeller {
 
     /**
      * @return whether {@code list} has at least {@value #TEASER_ITEMS} items, each with a link to a page of {@code site}
-     *     other than {@code page}, none longer than {@value #TEASER_MAX_WORDS} words, {@value #TEASER_WORDS} words long
-     *     at most on average, and most of them written as headlines, not sentences: without a closing full stop or
-     *     question mark ({@link Texts#endsSentence})
+     *     other than {@code page}, whose longest such link has {@value #TEASER_LINK_WORDS} words or more on average;
+     *     none longer than {@value #TEASER_MAX_WORDS} words, {@value #TEASER_WORDS} words long at most on average; and
+     *     most of them written as headlines, not sentences: without a closing full stop or question mark ({@link
+     *     Texts#endsSentence})
      */
     private static boolean isTeaserList(Element list, String page, String site) {
         int items = 0;
         int words = 0;
+        int linkWords = 0;
         int sentences = 0;
         for (Element li : list.children()) {
             if (!li.nameIs("li")) {
@@ -233,26 +282,31 @@ final class BlockLabeller {
             items++;
             String text = li.text();
             int w = Texts.words(text, TEASER_MAX_WORDS);
-            if (w > TEASER_MAX_WORDS || !linksWithinSite(li, page, site)) {
+            int lw = linkWordsWithinSite(li, page, site);
+            if (w > TEASER_MAX_WORDS || lw == 0) {
                 return false;
             }
             words += w;
+            linkWords += lw;
             sentences += Texts.endsSentence(text) ? 1 : 0;
         }
-        return items >= TEASER_ITEMS && words <= TEASER_WORDS * items && 2 * sentences < items;
+        return items >= TEASER_ITEMS && words <= TEASER_WORDS * items && linkWords >= TEASER_LINK_WORDS * items
+                && 2 * sentences < items;
     }
 
-    /** @return whether an {@code a href} under {@code e} leads to another page of {@code site} than {@code page} */
-    private static boolean linksWithinSite(Element e, String page, String site) {
+    /**
+     * @return the words of the longest link under {@code e} to a page of {@code site} other than {@code page} (both
+     *     compared without query and fragment); 0 when there is none
+     */
+    private static int linkWordsWithinSite(Element e, String page, String site) {
+        int most = 0;
         for (Element a : e.getElementsByTag("a")) {
-            String target = a.absUrl("href");
-            int hash = target.indexOf('#');
-            target = hash >= 0 ? target.substring(0, hash) : target;
+            String target = withoutQuery(a.absUrl("href"));
             if (target.startsWith("http") && !target.equals(page) && newsflow.core.Sites.ofUrl(target).equals(site)) {
-                return true;
+                most = Math.max(most, Math.max(1, Texts.words(a.text(), TEASER_MAX_WORDS)));
             }
         }
-        return false;
+        return most;
     }
 
     /**

@@ -54,6 +54,16 @@ public final class PageCleaner {
 
     /** @return the cleaned page, or a rejection when the response is not HTML or its status is an error */
     public Result clean(PageInput in) {
+        return clean(in, false);
+    }
+
+    /**
+     * @param continues whether the caller knows the article goes on on a next page (given with {@code extract
+     *     --next-page}); a {@code rel=next} that continues the page's URL says so too. The page's text may then end on a
+     *     heading whose section is on the next page.
+     * @return the cleaned page, or a rejection when the response is not HTML or its status is an error
+     */
+    public Result clean(PageInput in, boolean continues) {
         Optional<String> notHtml = ContentSniffer.notHtml(in.body(), in.head().mediaType());
         if (notHtml.isPresent()) {
             return new Result(null, notHtml.get());
@@ -69,7 +79,7 @@ public final class PageCleaner {
         BlockSegmenter.Segmentation segmentation = BlockSegmenter.segment(doc.body());
         List<Segment> segments = segmentation.segments();
         labeller.label(segments, doc.body(), segmentation.letters(), java.util.Arrays.asList(meta.title(), meta.titles().h1(),
-                meta.titles().titleTag(), meta.titles().ogTitle(), meta.titles().jsonLdHeadline()));
+                meta.titles().titleTag(), meta.titles().ogTitle(), meta.titles().jsonLdHeadline()), continues || meta.nextPageUrl() != null);
         List<Block> blocks = new ArrayList<>(segments.size());
         java.util.Map<Element, String> pathParts = new java.util.IdentityHashMap<>(2 * segments.size());
         for (Segment s : segments) {

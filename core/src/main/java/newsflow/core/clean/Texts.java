@@ -173,13 +173,26 @@ public final class Texts {
         return n[0];
     }
 
-    /** @return whether {@code s} ends with sentence-final punctuation: . ! ? and the Urdu, Arabic and CJK full stops and question mark */
+    /** @return whether {@code s} ends with a colon (ASCII or full-width): a line that introduces what follows */
+    public static boolean endsWithColon(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        return last == ':' || last == '\uFF1A';
+    }
+
+    /**
+     * @return whether {@code s} ends with sentence-final punctuation: . ! ?, the Urdu, Arabic and CJK full stops, the
+     *     Arabic question mark, the Devanagari danda (Hindi, Marathi, Nepali) and the full-width ! and ?
+     */
     public static boolean endsSentence(String s) {
         if (s.isEmpty()) {
             return false;
         }
         char last = s.charAt(s.length() - 1);
-        return last == '.' || last == '!' || last == '?' || last == '۔' || last == '؟' || last == '。';
+        return last == '.' || last == '!' || last == '?' || last == '۔' || last == '؟' || last == '。' || last == '\u0964'
+                || last == '\uFF01' || last == '\uFF1F';
     }
 
     /** @return the number of letters and digits in {@code s} (code points), the measure of "real" text */
