@@ -398,15 +398,22 @@ class PageExtractorTest {
 
     @Test
     void shouldJoinTheFollowingPagesOfASplitArticleInOrder() {
-        String page1 = "<html><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1><p>" + P1
-                + "</p><div class='pagination'><a href='?page=2'>2</a> <a href='?page=3'>3</a></div></article></body></html>";
-        String page2 = "<html><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1><p>" + P2
-                + "</p><div class='pagination'><a href='?page=1'>1</a> <a href='?page=3'>3</a></div></article></body></html>";
-        Extraction e = EXTRACTOR.extract(
-                new PageInput("https://x.example/a", HttpHead.NONE, page1.getBytes(StandardCharsets.UTF_8), Instant.now()),
-                List.of(new PageInput("https://x.example/a?page=2", HttpHead.NONE, page2.getBytes(StandardCharsets.UTF_8), Instant.now())));
+        Extraction e = extractSplit("<p>" + P1 + "</p><div class='pagination'><a href='?page=2'>2</a> <a href='?page=3'>3</a></div>",
+                "<p>" + P2 + "</p><div class='pagination'><a href='?page=1'>1</a> <a href='?page=3'>3</a></div>");
         assertThat(e.article().paragraphs()).containsExactly(P1, P2);
     }
+
+    /** @return the extraction of an article on two pages, https://x.example/a and its ?page=2, whose article elements hold these */
+    private static Extraction extractSplit(String article1, String article2) {
+        return EXTRACTOR.extract(splitPage("https://x.example/a", article1), List.of(splitPage("https://x.example/a?page=2", article2)));
+    }
+
+    private static PageInput splitPage(String url, String article) {
+        String html = "<html><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1>" + article
+                + "</article></body></html>";
+        return new PageInput(url, HttpHead.NONE, html.getBytes(StandardCharsets.UTF_8), Instant.now());
+    }
+
     /** A lead of article prose (more than {@code BlockLabeller.PROSE_LETTERS} letters): teaser lists are looked for after it. */
     private static final String LEAD = P1 + " " + P2 + " The mayor said the plan was the largest in a decade and that work"
             + " would start in the spring, once the contracts for the first schools and the ring road have been signed.";
@@ -437,24 +444,60 @@ class PageExtractorTest {
         assertThat(e.page().blocks()).filteredOn(b -> "teaser-list".equals(b.reason())).hasSizeGreaterThanOrEqualTo(2);
     }
 
+    /** A heading, then a list of three teasers for the site's other stories: a teaser list, as the control case shows. */
+    private static final String HEADED_TEASERS = "<h3>Around the valley</h3><ul>"
+            + "<li>Parking fees will rise, <a href='/news/2'>the council says today</a></li>"
+            + "<li>Why the Elm Street bridge <a href='/news/3'>keeps closing every spring</a></li>"
+            + "<li>A new library <a href='/news/4'>for the east side opens</a></li></ul>";
+
+    // each list below differs from HEADED_TEASERS in one respect only
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "links leave the site | <ul><li>The budget, <a href='https://gov.example/budget'>as published</a></li>"
-                + "<li>The vote, <a href='https://gov.example/minutes'>in the minutes</a></li><li>The debate, <a href='https://tv.example/live'>on video</a></li></ul>",
-        "an item links nowhere | <ul><li><a href='/news/2'>Schools</a> get the largest share</li><li><a href='/news/3'>Roads</a> come second</li>"
-                + "<li>Hospitals share the rest</li></ul>",
-        "a link to the page itself | <ul><li><a href='#costs'>Costs</a> of the plan</li><li><a href='/news/1'>Timeline</a> of the works</li>"
-                + "<li><a href='https://citytimes.example/news/1#who'>Who pays</a> for it</li></ul>",
-        "two items | <ul><li><a href='/news/2'>Parking fees will rise</a></li><li><a href='/news/3'>Why the bridge keeps closing</a></li></ul>",
-        "items of prose | <ul><li>Schools will get 40 per cent of the money, which the council says will pay for new roofs, heating and the"
-                + " long-promised sports hall, <a href='/news/2'>as we reported</a> in March when the first draft of the plan was published"
-                + " for comment.</li><li>Roads get 35 per cent, <a href='/news/3'>mostly for repairs</a>.</li>"
-                + "<li>Hospitals get the rest, <a href='/news/4'>for two new wards</a>.</li></ul>",
+        "links leave the site | <h3>Around the valley</h3><ul>"
+                + "<li>Parking fees will rise, <a href='https://gov.example/2'>the council says today</a></li>"
+                + "<li>Why the Elm Street bridge <a href='https://gov.example/3'>keeps closing every spring</a></li>"
+                + "<li>A new library <a href='https://tv.example/4'>for the east side opens</a></li></ul>",
+        "an item links nowhere | <h3>Around the valley</h3><ul>"
+                + "<li>Parking fees will rise, <a href='/news/2'>the council says in a statement today</a></li>"
+                + "<li>Why the Elm Street bridge <a href='/news/3'>keeps closing every single spring</a></li>"
+                + "<li>A new library for the east side opens</li></ul>",
+        "links to the page itself | <h3>Around the valley</h3><ul>"
+                + "<li>Parking fees will rise, <a href='#fees'>the council says today</a></li>"
+                + "<li>Why the Elm Street bridge <a href='/news/1'>keeps closing every spring</a></li>"
+                + "<li>A new library <a href='https://citytimes.example/news/1?utm_source=x#library'>for the east side opens</a></li></ul>",
+        "two items | <h3>Around the valley</h3><ul>"
+                + "<li>Parking fees will rise, <a href='/news/2'>the council says today</a></li>"
+                + "<li>Why the Elm Street bridge <a href='/news/3'>keeps closing every spring</a></li></ul>",
+        "items of prose | <h3>Around the valley</h3><ul>"
+                + "<li>Parking fees will rise, <a href='/news/2'>the council says today</a>.</li>"
+                + "<li>The Elm Street bridge <a href='/news/3'>keeps closing every spring</a>.</li>"
+                + "<li>A new library <a href='/news/4'>for the east side opens</a>.</li></ul>",
+        "names linked, not headlines | <h3>Around the valley</h3><ul>"
+                + "<li>Parking fees: <a href='/people/jane-roe'>Jane Roe</a>, the council's finance chair</li>"
+                + "<li>The Elm Street bridge: <a href='/topics/bridges'>Bridges</a>, closed every spring</li>"
+                + "<li>A new library: <a href='/places/east-side'>East Side</a>, opening in May</li></ul>",
+        "a line ending in a colon introduces it | <div class='intro'>Three more things the budget pays for:</div><ul>"
+                + "<li>Parking fees will rise, <a href='/news/2'>the council says today</a></li>"
+                + "<li>Why the Elm Street bridge <a href='/news/3'>keeps closing every spring</a></li>"
+                + "<li>A new library <a href='/news/4'>for the east side opens</a></li></ul>",
+        "a paragraph introduces it | <p>Also today</p><ul>"
+                + "<li>Parking fees will rise, <a href='/news/2'>the council says today</a></li>"
+                + "<li>Why the Elm Street bridge <a href='/news/3'>keeps closing every spring</a></li>"
+                + "<li>A new library <a href='/news/4'>for the east side opens</a></li></ul>",
     })
     void shouldKeepAListAfterTheStoryThatIsNoTeaserList(String name, String list) {
         Extraction e = run("<article><h1>Budget approved</h1><p>" + LEAD + "</p><p>" + P1 + "</p>" + list + "</article>");
         assertThat(e.page().blocks()).filteredOn(b -> b.kind() == newsflow.core.clean.BlockKind.LIST_ITEM).isNotEmpty()
                 .allSatisfy(b -> assertThat(b.reason()).isNotEqualTo("teaser-list"));
+    }
+
+    @Test
+    void shouldDropTheControlTeaserListThatTheListsKeptDifferFrom() {
+        Extraction e = run("<article><h1>Budget approved</h1><p>" + LEAD + "</p><p>" + P1 + "</p>" + HEADED_TEASERS + "</article>");
+        assertThat(e.article().paragraphs()).containsExactly(LEAD, P1);
+        // (an item that is mostly link is link-dense already)
+        assertThat(e.page().blocks()).filteredOn(b -> b.text().equals("Around the valley") || b.text().startsWith("Parking fees"))
+                .hasSize(2).allSatisfy(b -> assertThat(b.reason()).isEqualTo("teaser-list"));
     }
 
     @Test
@@ -466,6 +509,7 @@ class PageExtractorTest {
         assertThat(e.page().blocks()).filteredOn(b -> b.text().contains("Parking fees"))
                 .allSatisfy(b -> assertThat(b.reason()).isNotEqualTo("teaser-list"));
     }
+
     @Test
     void shouldDropTheHeadingsTheTextWouldEndWith() {
         // the heading of a video player that script fills, then a related box its class drops: the story ends before both
@@ -476,19 +520,14 @@ class PageExtractorTest {
         assertThat(e.page().blocks()).filteredOn(b -> b.text().equals("Popular on City Times") || b.text().equals("Más noticias"))
                 .hasSize(2).allSatisfy(b -> assertThat(b.reason()).isEqualTo("trailing-heading"));
     }
+
     @Test
     void shouldKeepAHeadingThatEndsAPageWhenTheArticleGoesOnOnTheNext() {
-        String page1 = "<html><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1><p>" + P1
-                + "</p><h2>What happens next</h2><div class='pagination'><a href='?page=2'>Next</a></div></article></body></html>";
-        String page2 = "<html><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1><p>" + P2
-                + "</p><h2>Popular on City Times</h2></article></body></html>";
-        Extraction e = EXTRACTOR.extract(
-                new PageInput("https://x.example/a", HttpHead.NONE, page1.getBytes(StandardCharsets.UTF_8), Instant.now()),
-                List.of(new PageInput("https://x.example/a?page=2", HttpHead.NONE, page2.getBytes(StandardCharsets.UTF_8), Instant.now())));
+        String page1 = "<p>" + P1 + "</p><h2>What happens next</h2><div class='pagination'><a href='?page=2'>Next</a></div>";
+        Extraction e = extractSplit(page1, "<p>" + P2 + "</p><h2>Popular on City Times</h2>");
         // the last page's trailing heading still goes
         assertThat(e.article().paragraphs()).containsExactly(P1, "What happens next", P2);
         // alone, the first page ends on the heading, which goes
-        assertThat(EXTRACTOR.extract(new PageInput("https://x.example/a", HttpHead.NONE, page1.getBytes(StandardCharsets.UTF_8),
-                Instant.now())).article().paragraphs()).containsExactly(P1);
+        assertThat(EXTRACTOR.extract(splitPage("https://x.example/a", page1)).article().paragraphs()).containsExactly(P1);
     }
 }
