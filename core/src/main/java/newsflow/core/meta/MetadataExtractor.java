@@ -216,88 +216,16 @@ public final class MetadataExtractor {
 
     /**
      * @return the next page of a split article ({@code rel=next}), absolute, on the page's own site, when its URL
-     *     continues this page's ({@link #continuesArticle}); null if none. Blogs mark the link to the next post
-     *     {@code rel=next} too (WordPress's post navigation): ten of the 121 benchmark pages do, none of them split.
+     *     continues this page's ({@link Pagination#continues}: blogs mark the link to the next post {@code rel=next}
+     *     too); null if none
      */
     private static String nextPage(PageIndex index, String url) {
         Optional<String> next = absolute(index.next(), url);
         if (next.isEmpty() || next.get().equals(url) || !newsflow.core.Sites.ofUrl(next.get()).equals(newsflow.core.Sites.ofUrl(url))
-                || !continuesArticle(url, next.get())) {
+                || !Pagination.continues(url, next.get())) {
             return null;
         }
         return next.get();
-    }
-
-    /** Letters a page URL may add to the article's, at most: a pager word ("page", "seite", "pagina", "صفحه"). */
-    static final int PAGER_LETTERS = 12;
-    /** Digits of a page number, at most. */
-    static final int PAGE_NUMBER_DIGITS = 2;
-
-    /**
-     * Whether {@code next} names another page of the article {@code url} names, not another article: its host, path and
-     * query (percent-decoded) read the same letters, or the same followed by a pager word of at most {@value
-     * #PAGER_LETTERS} letters, and the same numbers, one page number (at most {@value #PAGE_NUMBER_DIGITS} digits) added
-     * at the end or, when it is there already, one more: {@code /story/} → {@code /story/2/}, {@code /story-2.html} → {@code /story-3.html},
-     * {@code ?id=123} → {@code ?id=123&page=2}; not {@code /2019/11/one-story/} → {@code /2019/11/another/} nor
-     * {@code /news/12345} → {@code /news/12346}.
-     *
-     * @param url the page's absolute URL
-     * @param next the absolute URL its {@code rel=next} gives
-     */
-    static boolean continuesArticle(String url, String next) {
-        String a = comparable(url);
-        String b = comparable(next);
-        String lettersA = a.codePoints().filter(Character::isLetter).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        String lettersB = b.codePoints().filter(Character::isLetter).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        if (!lettersB.startsWith(lettersA) || lettersB.length() - lettersA.length() > PAGER_LETTERS) {
-            return false;
-        }
-        List<String> numbersA = numbers(a);
-        List<String> numbersB = numbers(b);
-        if (numbersB.size() == numbersA.size() + 1) {
-            return numbersB.subList(0, numbersA.size()).equals(numbersA) && isPageNumber(numbersB.get(numbersA.size()));
-        }
-        if (numbersB.size() == numbersA.size() && !numbersA.isEmpty()) {
-            int last = numbersA.size() - 1;
-            return numbersB.subList(0, last).equals(numbersA.subList(0, last)) && isPageNumber(numbersA.get(last))
-                    && isPageNumber(numbersB.get(last)) && Integer.parseInt(numbersB.get(last)) == Integer.parseInt(numbersA.get(last)) + 1;
-        }
-        return false;
-    }
-
-    /** @return host, path and query of {@code url}, percent-decoded and lower case; the URL itself if it does not parse */
-    private static String comparable(String url) {
-        try {
-            URI u = URI.create(url.trim());
-            String host = u.getHost() == null ? "" : u.getHost().replaceFirst("^www\\.", "");
-            return (host + (u.getPath() == null ? "" : u.getPath()) + (u.getQuery() == null ? "" : "?" + u.getQuery()))
-                    .toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return url.toLowerCase(Locale.ROOT);
-        }
-    }
-
-    /** @return the runs of ASCII digits in {@code s}, in order, without leading zeros */
-    private static List<String> numbers(String s) {
-        List<String> runs = new ArrayList<>();
-        int i = 0;
-        while (i < s.length()) {
-            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                int start = i;
-                while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                    i++;
-                }
-                String run = s.substring(start, i).replaceFirst("^0+(?=.)", "");
-                runs.add(run);
-            } else {
-                i++;
-            }
-        }
-        return runs;
-    }
-
-    private static boolean isPageNumber(String digits) {
-        return digits.length() <= PAGE_NUMBER_DIGITS;
     }
 
     private static Optional<String> absolute(Element link, String base) {
