@@ -530,4 +530,16 @@ class PageExtractorTest {
         // alone, the first page ends on the heading, which goes
         assertThat(EXTRACTOR.extract(splitPage("https://x.example/a", page1)).article().paragraphs()).containsExactly(P1);
     }
+    @Test
+    void shouldGiveEachArticleItsOwnIdWhenTheTemplateDeclaresTheHomePageCanonical() {
+        // news.articles is compacted by id: one id for every article would keep one article of the site
+        String template = "<html><head><title>%s | City Times</title><link rel='canonical' href='https://citytimes.example/'>"
+                + "<meta property='og:url' content='https://citytimes.example/news/'></head><body><article><h1>%s</h1><p>%s</p></article></body></html>";
+        Extraction a = EXTRACTOR.extract(new PageInput("https://citytimes.example/news/budget", HttpHead.NONE,
+                String.format(template, "Budget approved", "Budget approved", P1).getBytes(StandardCharsets.UTF_8), Instant.now()));
+        Extraction b = EXTRACTOR.extract(new PageInput("https://citytimes.example/news/hospitals", HttpHead.NONE,
+                String.format(template, "Hospitals funded", "Hospitals funded", P2).getBytes(StandardCharsets.UTF_8), Instant.now()));
+        assertThat(a.article().canonicalUrl()).isEqualTo("https://citytimes.example/news/budget");
+        assertThat(b.article().canonicalUrl()).isEqualTo("https://citytimes.example/news/hospitals");
+    }
 }

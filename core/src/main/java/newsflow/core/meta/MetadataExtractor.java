@@ -55,8 +55,8 @@ public final class MetadataExtractor {
         MetaTags meta = MetaTags.of(index.metas());
         DateParser dates = new DateParser(notAfter);
 
-        String canonical = absolute(index.canonical(), url)
-                .or(() -> meta.first("og:url")).orElse(null);
+        String canonical = absolute(index.canonical(), url).filter(c -> CanonicalUrls.mayName(url, c))
+                .or(() -> meta.first("og:url").filter(c -> CanonicalUrls.mayName(url, c))).orElse(null);
         Element html = doc.selectFirst(SEL_1);
         String htmlLang = html == null ? null : blankToNull(html.attr("lang").isEmpty() ? html.attr("xml:lang") : html.attr("lang"));
         String htmlDir = html != null && !html.attr("dir").isBlank() ? html.attr("dir").trim()

@@ -179,11 +179,11 @@ final class Pagination {
         }
     }
 
-    private static boolean isPagerParameter(String name) {
+    static boolean isPagerParameter(String name) {
         return PAGER_PARAMETERS.contains(name) || name.matches("pagen_\\d+");
     }
 
-    private static boolean isTracking(String name) {
+    static boolean isTracking(String name) {
         return TRACKING.contains(name) || name.startsWith("utm_");
     }
 
@@ -239,7 +239,7 @@ final class Pagination {
     }
 
     /** A URL's path segments and query parameters, percent-decoded, lower case. */
-    private record Parts(List<String> segments, Map<String, String> query) {
+    record Parts(List<String> segments, Map<String, String> query) {
         static Parts of(String url) {
             URI u;
             try {
