@@ -227,13 +227,13 @@ class PageExtractorTest {
 
     @Test
     void shouldReadAttributesWhateverTheCaseTheMarkupWritesThemIn() {
-        String html = "<html><head><TITLE>Budget approved</TITLE><LINK REL='Canonical' HREF='https://citytimes.example/budget'>"
+        String html = "<html><head><TITLE>Budget approved</TITLE><LINK REL='Canonical' HREF='https://citytimes.example/budget-approved'>"
                 + "</head><body><ARTICLE><H1>Budget approved</H1><P>" + P1 + "</P><DIV STYLE='Display: None'><P>Hidden text "
                 + "that no reader sees on the page at all, however long it is.</P></DIV><P CLASS='Share-Bar'><A HREF='/x'>Facebook</A>"
                 + "</P><P>" + P2 + "</P></ARTICLE></body></html>";
         Extraction e = runPage(html);
         assertThat(e.article().paragraphs()).containsExactly(P1, P2);
-        assertThat(e.article().canonicalUrl()).isEqualTo("https://citytimes.example/budget");
+        assertThat(e.article().canonicalUrl()).isEqualTo("https://citytimes.example/budget-approved");
         assertThat(e.page().blocks()).extracting(Block::text).doesNotContain("Hidden text that no reader sees on the page at all, however long it is.");
         Block share = e.page().blocks().stream().filter(b -> b.text().equals("Facebook")).findFirst().orElseThrow();
         assertThat(share.linkCount()).isEqualTo(1);
@@ -541,5 +541,20 @@ class PageExtractorTest {
                 String.format(template, "Hospitals funded", "Hospitals funded", P2).getBytes(StandardCharsets.UTF_8), Instant.now()));
         assertThat(a.article().canonicalUrl()).isEqualTo("https://citytimes.example/news/budget");
         assertThat(b.article().canonicalUrl()).isEqualTo("https://citytimes.example/news/hospitals");
+    }
+    @ParameterizedTest(name = "published {0}, modified {1}")
+    @CsvSource({
+        // a scheduled WordPress post: saved on the 17th, published on the 21st
+        "2019-06-21T09:00:00+01:00, 2019-06-17T16:30:00+01:00, ",
+        "2019-06-21, 2019-06-17T16:30:00, ",
+        "2019-06-21T09:00:00+01:00, 2019-06-21T08:30:00Z, 2019-06-21T08:30:00Z",
+        "2019-06-21T09:00:00+01:00, 2019-06-22T10:00:00+01:00, 2019-06-22T10:00:00+01:00",
+    })
+    void shouldEmitNoModificationDateBeforePublication(String published, String modified, String expected) {
+        Extraction e = runPage("<html><head><title>Budget approved</title><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+                + " \"headline\": \"Budget approved\", \"datePublished\": \"" + published + "\", \"dateModified\": \"" + modified
+                + "\"}</script></head><body><article><h1>Budget approved</h1><p>" + P1 + "</p></article></body></html>");
+        assertThat(e.article().published().iso()).startsWith(published.substring(0, 10));
+        assertThat(e.article().modified() == null ? null : e.article().modified().iso()).isEqualTo(expected);
     }
 }

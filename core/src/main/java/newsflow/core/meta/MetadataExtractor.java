@@ -77,6 +77,7 @@ public final class MetadataExtractor {
                 .orElse(null);
         PageDate modified = ld.text("dateModified").flatMap(v -> dates.parseStructured(v, DateSource.JSON_LD))
                 .or(() -> meta.first(MODIFIED_META).flatMap(v -> dates.parseStructured(v, DateSource.META)))
+                .filter(m -> published == null || !isBefore(m, published))
                 .orElse(null);
 
         return new PageMetadata(canonical, htmlLang, htmlDir, titles, title, siteName, authors(ld, meta, doc), published,
@@ -212,6 +213,17 @@ public final class MetadataExtractor {
             }
         });
         return Optional.ofNullable(found[0]);
+    }
+
+    /**
+     * @return whether {@code a} comes before {@code b}: by the instant when both have a zone, else by the calendar day (a
+     *     modification "before" publication is a scheduled post's save time, not a change, and is not emitted)
+     */
+    static boolean isBefore(PageDate a, PageDate b) {
+        if (a.offsetDateTime() != null && b.offsetDateTime() != null) {
+            return a.offsetDateTime().isBefore(b.offsetDateTime());
+        }
+        return a.date().isBefore(b.date());
     }
 
     /**

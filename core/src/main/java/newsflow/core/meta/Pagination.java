@@ -38,7 +38,7 @@ final class Pagination {
     /** Words a pager writes before the page number in a path. */
     static final Set<String> PAGER_WORDS = Set.of("page", "p", "pg", "pagina", "seite", "strona", "sayfa", "pagewanted", "صفحة",
             "صفحه", "صفحہ", "पेज", "पृष्ठ");
-    /** Digits of a page number counted up in place, at most: larger numbers are IDs. */
+    /** Digits of a page number, at most: longer numbers are IDs. */
     static final int PAGE_NUMBER_DIGITS = 3;
     /** Parameters a next page may add that say nothing of the article (lower case; {@code utm_*} too). */
     private static final Set<String> TRACKING = Set.of("xtor", "from", "cmp", "fbclid", "gclid", "ref", "source");
@@ -144,7 +144,7 @@ final class Pagination {
             return false;
         }
         if (sx.equals(py.stem)) {
-            return true; // the first page has no number
+            return py.digits.length() <= PAGE_NUMBER_DIGITS; // the first page has no number
         }
         Suffix px = Suffix.of(sx);
         return px != null && px.stem.equals(py.stem) && px.word.equals(py.word) && px.digits.length() <= PAGE_NUMBER_DIGITS
@@ -187,9 +187,10 @@ final class Pagination {
         return TRACKING.contains(name) || name.startsWith("utm_");
     }
 
+    /** @return whether a path segment names a page: a page number (at most {@value #PAGE_NUMBER_DIGITS} digits: longer is an ID), after a pager word or not */
     private static boolean isPageSegment(String s) {
         Matcher m = PAGE_SEGMENT.matcher(s);
-        return m.matches() && (m.group(1) == null || PAGER_WORDS.contains(m.group(1)));
+        return m.matches() && (m.group(1) == null || PAGER_WORDS.contains(m.group(1))) && m.group(2).length() <= PAGE_NUMBER_DIGITS;
     }
 
     /** @return whether {@code s} is a folder's index file with a page number: {@code index_2.html} */
