@@ -557,4 +557,14 @@ class PageExtractorTest {
         assertThat(e.article().published().iso()).startsWith(published.substring(0, 10));
         assertThat(e.article().modified() == null ? null : e.article().modified().iso()).isEqualTo(expected);
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "logo h1 before the headline's | <h1 class='logo'>City Times</h1><article><h1>Budget approved</h1>",
+        "logo h1, the headline in an h2 | <h1 class='logo'><a href='/'>City Times</a></h1><article><h2>Budget approved</h2>",
+    })
+    void shouldNotTakeALogoSetAsH1ForTheHeadline(String name, String top) {
+        Extraction e = runPage("<html><head><title>Budget approved | City Times</title><meta property='og:site_name' content='City Times'>"
+                + "</head><body>" + top + "<p>" + P1 + "</p></article></body></html>");
+        assertThat(e.article().title()).isEqualTo("Budget approved");
+    }
 }

@@ -65,7 +65,8 @@ public final class MetadataExtractor {
         String siteName = meta.first("og:site_name", "application-name", "twitter:site")
                 .or(() -> ld.text("publisher")).orElse(null);
         List<String> siteNames = siteNames(siteName, url);
-        String h1 = headline(index.bodyH1s(), meta.first("og:title").orElse(null), ld.text("headline").orElse(null), doc.title());
+        String h1 = headline(index.bodyH1s(), meta.first("og:title").orElse(null), ld.text("headline").orElse(null), doc.title(),
+                siteNames);
         TitleCandidates titles = new TitleCandidates(blankToNull(doc.title()), meta.first("og:title", "twitter:title").orElse(null),
                 h1, ld.text("headline").or(() -> ld.text("name")).orElse(null));
         String title = TitleChooser.choose(titles, siteNames);
@@ -85,7 +86,9 @@ public final class MetadataExtractor {
                 ld.text("articleBody").orElse(null), ld.text("inLanguage").orElse(null), nextPage(index, url));
     }
 
-    private static String headline(List<Element> h1s, String og, String ld, String titleTag) {
+    private static String headline(List<Element> h1s, String og, String ld, String titleTag, List<String> siteNames) {
+        // a logo set as h1 names the site, not the story ("The GiveWell Blog", "Engadget")
+        h1s = h1s.stream().filter(h -> !TitleChooser.isSiteName(Texts.clean(h.text()), siteNames)).toList();
         if (h1s.isEmpty()) {
             return null;
         }

@@ -99,7 +99,8 @@ public final class TitleChooser {
         return head.isEmpty() ? title : head;
     }
 
-    private static boolean isSiteName(String part, List<String> siteNames) {
+    /** @return whether {@code part} is one of the site's names (any case, spaces and punctuation aside) */
+    static boolean isSiteName(String part, List<String> siteNames) {
         String p = fold(part);
         if (p.isEmpty()) {
             return false;
