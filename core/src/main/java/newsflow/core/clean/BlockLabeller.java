@@ -43,12 +43,12 @@ final class BlockLabeller {
     static final int TEASER_WORDS = 20;
     /** Words any item of a teaser list has at most. */
     static final int TEASER_MAX_WORDS = 40;
+    /** Words a teaser's linked headline has on average, at least: names and tags linked inside a list are shorter. */
+    static final int TEASER_LINK_WORDS = 3;
     /** Words of the line that heads a teaser list, at most. */
     static final int TEASER_HEADING_WORDS = 8;
     /** Words of a heading the text would end with, at most, for it to go: a longer one is a paragraph set as a heading. */
     static final int TRAILING_HEADING_WORDS = 12;
-    /** Words a teaser's linked headline has on average, at least: names and tags linked inside a list are shorter. */
-    static final int TEASER_LINK_WORDS = 3;
     /** Elements above an embedded post's blockquote taken for the embed's own wrappers. */
     static final int EMBED_WRAPPERS = 2;
 
@@ -170,10 +170,11 @@ final class BlockLabeller {
      * are short ({@value #TEASER_WORDS} words on average, none over {@value #TEASER_MAX_WORDS}) and most are headlines
      * rather than sentences — "More Great WIRED Stories" set as a plain list under the story, a "Most read" box without
      * a telling class — with the heading just before it ({@link #headsList}). Lists that stay: a list without such a
-     * heading (a briefing's items after its intro, a list a line ending in a colon introduces: "The winners are:"), an item that links nowhere or only off the site (sources, deals, shops), links to names and
-     * tags (fewer than {@value #TEASER_LINK_WORDS} words of link text per item on average, as a list of winners or
-     * results has), items of prose (long, or ending as sentences do), a list before the story's prose starts (a
-     * roundup's table of contents is its own content). Scripts written without spaces between words never have
+     * heading (a briefing's items after its intro, a list a line ending in a colon introduces: "The winners are:"); an
+     * item that links nowhere or only off the site (sources, deals, shops); links to names and tags (fewer than {@value
+     * #TEASER_LINK_WORDS} words of link text per item on average, as a list of winners or results has); items of prose
+     * (long, or ending as sentences do); a list before the story's prose starts (a roundup's table of contents is its
+     * own content). Scripts written without spaces between words never have
      * headline-long links by this count, and keep their lists. On the benchmark pages, no list of this shape is in
      * the ground truth.
      */
