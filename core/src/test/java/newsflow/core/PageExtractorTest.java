@@ -567,4 +567,13 @@ class PageExtractorTest {
                 + "</head><body>" + top + "<p>" + P1 + "</p></article></body></html>");
         assertThat(e.article().title()).isEqualTo("Budget approved");
     }
+    @Test
+    void shouldLeaveThePublisherNamingItselfOutOfTheAuthorsButKeepAWireAgency() {
+        Extraction e = runPage("<html><head><title>Budget approved | City Times</title><meta property='og:site_name' content='City Times'>"
+                + "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Budget approved\", \"author\": ["
+                + "{\"@type\": \"Organization\", \"name\": \"City Times\"}, {\"@type\": \"Organization\", \"name\": \"Reuters\"},"
+                + " {\"@type\": \"Person\", \"name\": \"Jane Roe\"}]}</script></head><body><article><h1>Budget approved</h1><p>" + P1
+                + "</p></article></body></html>");
+        assertThat(e.article().authors()).containsExactly("Reuters", "Jane Roe");
+    }
 }

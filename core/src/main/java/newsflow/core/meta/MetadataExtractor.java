@@ -81,7 +81,7 @@ public final class MetadataExtractor {
                 .filter(m -> published == null || !isBefore(m, published))
                 .orElse(null);
 
-        return new PageMetadata(canonical, htmlLang, htmlDir, titles, title, siteName, authors(ld, meta, doc), published,
+        return new PageMetadata(canonical, htmlLang, htmlDir, titles, title, siteName, authors(ld, meta, doc, siteNames), published,
                 modified, meta.first("description", "og:description", "twitter:description").orElse(null),
                 ld.text("articleBody").orElse(null), ld.text("inLanguage").orElse(null), nextPage(index, url));
     }
@@ -113,18 +113,22 @@ public final class MetadataExtractor {
         return first.isEmpty() ? null : first;
     }
 
-    private static List<String> authors(JsonLd ld, MetaTags meta, Document doc) {
+    /**
+     * @param siteNames the site's names: the publisher naming itself as author ("BBC News" on bbc.com, a JSON-LD
+     *     Organization author) says nothing of who wrote the story and is left out; a wire agency stays
+     */
+    private static List<String> authors(JsonLd ld, MetaTags meta, Document doc, List<String> siteNames) {
         Set<String> out = new LinkedHashSet<>();
         for (String a : ld.authors()) {
-            addAuthor(out, a);
+            addAuthor(out, a, siteNames);
         }
         if (out.isEmpty()) {
-            meta.first(AUTHOR_META).filter(a -> !a.startsWith("http")).ifPresent(a -> addAuthor(out, a));
+            meta.first(AUTHOR_META).filter(a -> !a.startsWith("http")).ifPresent(a -> addAuthor(out, a, siteNames));
         }
         if (out.isEmpty()) {
             for (Element e : bylineCandidates(doc.body())) {
                 Element name = e.selectFirst(SEL_4);
-                addAuthor(out, (name != null ? name : e).text());
+                addAuthor(out, (name != null ? name : e).text(), siteNames);
                 if (!out.isEmpty()) {
                     break;
                 }
@@ -171,9 +175,9 @@ public final class MetadataExtractor {
         return false;
     }
 
-    private static void addAuthor(Set<String> out, String raw) {
+    private static void addAuthor(Set<String> out, String raw, List<String> siteNames) {
         String a = BYLINE_PREFIX.matcher(Texts.clean(raw)).replaceFirst("").trim();
-        if (!a.isEmpty() && a.length() <= 100) {
+        if (!a.isEmpty() && a.length() <= 100 && !TitleChooser.isSiteName(a, siteNames)) {
             out.add(a);
         }
     }
