@@ -576,4 +576,30 @@ class PageExtractorTest {
                 + "</p></article></body></html>");
         assertThat(e.article().authors()).containsExactly("Reuters", "Jane Roe");
     }
+    @Test
+    void shouldTakeTheJsonLdArticleThatNamesThePageWhenARelatedStoryComesFirst() {
+        String related = "{\"@type\": \"NewsArticle\", \"url\": \"https://citytimes.example/news/other\", \"headline\": \"Other story\","
+                + " \"datePublished\": \"2020-01-02\", \"author\": {\"@type\": \"Person\", \"name\": \"John Doe\"}}";
+        String own = "{\"@type\": \"NewsArticle\", \"mainEntityOfPage\": {\"@id\": \"https://www.citytimes.example/news/1/#main\"},"
+                + " \"headline\": \"Budget approved\", \"datePublished\": \"2024-05-31\", \"author\": {\"@type\": \"Person\", \"name\": \"Jane Roe\"}}";
+        Extraction e = runPage("<html><head><title>Budget approved</title><script type='application/ld+json'>[" + related + ", " + own
+                + "]</script></head><body><article><h1>Budget approved</h1><p>" + P1 + "</p></article></body></html>");
+        assertThat(e.article().authors()).containsExactly("Jane Roe");
+        assertThat(e.article().published().iso()).isEqualTo("2024-05-31");
+    }
+
+    @Test
+    void shouldTakeNoArticleFromTheJsonLdOfAListingOfOtherPages() {
+        // a section front: each node names another story; none is this page's article
+        StringBuilder nodes = new StringBuilder();
+        for (int i = 2; i <= 4; i++) {
+            nodes.append(i > 2 ? ", " : "").append("{\"@type\": \"NewsArticle\", \"url\": \"https://citytimes.example/news/").append(i)
+                    .append("\", \"headline\": \"Story ").append(i).append("\", \"datePublished\": \"2020-01-0").append(i)
+                    .append("\", \"author\": \"Writer ").append(i).append("\"}");
+        }
+        Extraction e = runPage("<html><head><title>Budget approved</title><script type='application/ld+json'>[" + nodes
+                + "]</script></head><body><article><h1>Budget approved</h1><p>" + P1 + "</p></article></body></html>");
+        assertThat(e.article().authors()).isEmpty();
+        assertThat(e.article().published()).isNull();
+    }
 }

@@ -14,8 +14,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * The schema.org article a page describes in JSON-LD ({@code <script type="application/ld+json">}):
- * the first node whose {@code @type} is an Article type (NewsArticle, BlogPosting, ReportageNewsArticle,
- * …), looked for in top-level objects, arrays and {@code @graph}s. Parsing is lenient (raw newlines in
+ * a node whose {@code @type} is an Article type (NewsArticle, BlogPosting, ReportageNewsArticle,
+ * …), looked for in top-level objects, arrays, {@code @graph}s and {@code mainEntity}; among several, the one
+ * that names the page ({@link #of(List, List)}). Parsing is lenient (raw newlines in
  * strings, comments, trailing commas); a block that still does not parse is skipped.
  */
 public final class JsonLd {
@@ -41,6 +42,21 @@ public final class JsonLd {
      * @return the article node of the page, or an empty JsonLd when there is none
      */
     public static JsonLd of(List<Element> scripts) {
+        return of(scripts, List.of());
+    }
+
+    /**
+     * The page's article node among several: a related story's node, or a widget's, can come first. The node whose
+     * {@code url}, {@code @id} or {@code mainEntityOfPage} names one of {@code pageUrls} (scheme, {@code www.}, query,
+     * fragment and a final slash aside) wins; else the first. When there are several and each names another page, the
+     * page is a listing of articles (a section front), and none is its article.
+     *
+     * @param scripts the page's JSON-LD scripts in document order ({@link PageIndex#jsonLdScripts})
+     * @param pageUrls the URLs the page goes by (its URL, its declared canonical URL); nulls are skipped
+     * @return the article node of the page, or an empty JsonLd when there is none
+     */
+    public static JsonLd of(List<Element> scripts, List<String> pageUrls) {
+        List<JsonNode> found = new java.util.ArrayList<>();
         for (Element script : scripts) {
             JsonNode root;
             try {
@@ -48,38 +64,94 @@ public final class JsonLd {
             } catch (Exception e) {
                 continue;
             }
-            JsonNode found = find(root, 0);
-            if (found != null) {
-                return new JsonLd(found);
+            collect(root, 0, found);
+        }
+        if (found.isEmpty()) {
+            return new JsonLd(null);
+        }
+        java.util.Set<String> pages = new java.util.HashSet<>();
+        for (String u : pageUrls) {
+            if (u != null) {
+                pages.add(pageKey(u));
             }
         }
-        return new JsonLd(null);
+        int namingOthers = 0;
+        for (JsonNode n : found) {
+            List<String> named = urlsOf(n);
+            for (String u : named) {
+                if (pages.contains(pageKey(u))) {
+                    return new JsonLd(n);
+                }
+            }
+            namingOthers += named.isEmpty() ? 0 : 1;
+        }
+        if (found.size() > 1 && namingOthers == found.size() && !pages.isEmpty()) {
+            return new JsonLd(null); // a listing
+        }
+        return new JsonLd(found.get(0));
     }
 
-    private static JsonNode find(JsonNode n, int depth) {
-        if (n == null || depth > 6) {
-            return null;
+    /** Adds the Article nodes under {@code n} to {@code out}, in document order (at most 100). */
+    private static void collect(JsonNode n, int depth, List<JsonNode> out) {
+        if (n == null || depth > 6 || out.size() >= 100) {
+            return;
         }
         if (n.isArray()) {
             for (JsonNode c : n) {
-                JsonNode f = find(c, depth + 1);
-                if (f != null) {
-                    return f;
-                }
+                collect(c, depth + 1, out);
             }
-            return null;
+            return;
         }
         if (!n.isObject()) {
-            return null;
+            return;
         }
         if (isArticle(n.get("@type"))) {
-            return n;
+            out.add(n);
+            return;
         }
-        JsonNode graph = find(n.get("@graph"), depth + 1);
-        if (graph != null) {
-            return graph;
+        collect(n.get("@graph"), depth + 1, out);
+        collect(n.get("mainEntity"), depth + 1, out);
+    }
+
+    /** @return the http(s) URLs a node says it is about: {@code url}, {@code @id}, {@code mainEntityOfPage} (or its {@code @id}/{@code url}) */
+    private static List<String> urlsOf(JsonNode n) {
+        List<String> out = new java.util.ArrayList<>();
+        for (JsonNode v : new JsonNode[] {n.get("url"), n.get("@id"), n.get("mainEntityOfPage")}) {
+            if (v != null && v.isObject()) {
+                v = v.has("@id") ? v.get("@id") : v.get("url");
+            }
+            if (v != null && v.isTextual() && v.asText().trim().toLowerCase(java.util.Locale.ROOT).startsWith("http")) {
+                out.add(v.asText().trim());
+            }
         }
-        return find(n.get("mainEntity"), depth + 1);
+        return out;
+    }
+
+    /** @return {@code url} as a key that ignores scheme, {@code www.}, case of the host, query, fragment and a final slash */
+    private static String pageKey(String url) {
+        String u = url.trim();
+        int cut = u.length();
+        for (char c : new char[] {'?', '#'}) {
+            int i = u.indexOf(c);
+            if (i >= 0 && i < cut) {
+                cut = i;
+            }
+        }
+        u = u.substring(0, cut);
+        int scheme = u.indexOf("://");
+        if (scheme >= 0) {
+            u = u.substring(scheme + 3);
+        }
+        int slash = u.indexOf('/');
+        String host = (slash < 0 ? u : u.substring(0, slash)).toLowerCase(java.util.Locale.ROOT);
+        String path = slash < 0 ? "" : u.substring(slash);
+        if (host.startsWith("www.")) {
+            host = host.substring(4);
+        }
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return host + path;
     }
 
     private static boolean isArticle(JsonNode type) {

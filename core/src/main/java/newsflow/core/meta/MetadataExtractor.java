@@ -51,7 +51,7 @@ public final class MetadataExtractor {
      * @return the metadata; fields the page does not give are null or empty
      */
     public static PageMetadata extract(Document doc, PageIndex index, String url, LocalDate notAfter) {
-        JsonLd ld = JsonLd.of(index.jsonLdScripts());
+        JsonLd ld = JsonLd.of(index.jsonLdScripts(), java.util.Arrays.asList(url, absolute(index.canonical(), url).orElse(null)));
         MetaTags meta = MetaTags.of(index.metas());
         DateParser dates = new DateParser(notAfter);
 
