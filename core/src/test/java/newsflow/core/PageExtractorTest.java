@@ -602,4 +602,12 @@ class PageExtractorTest {
         assertThat(e.article().authors()).isEmpty();
         assertThat(e.article().published()).isNull();
     }
+    @Test
+    void shouldNormalizeTheCanonicalUrlAsTheFrontierNormalizesUrls() {
+        // one article, one id, whatever tracking parameters or fragment the template writes into its canonical URL
+        Extraction e = runPage("<html><head><title>Budget approved</title><link rel='canonical' "
+                + "href='HTTPS://CityTimes.example/news/budget-approved?utm_source=rss&b=2&a=1#top'></head><body><article>"
+                + "<h1>Budget approved</h1><p>" + P1 + "</p></article></body></html>");
+        assertThat(e.article().canonicalUrl()).isEqualTo("https://citytimes.example/news/budget-approved?a=1&b=2");
+    }
 }

@@ -12,7 +12,7 @@ import newsflow.core.CleanedPage;
 import newsflow.core.PageInput;
 import newsflow.core.clean.PageCleaner;
 import newsflow.ingest.discover.SitemapReader;
-import newsflow.ingest.discover.UrlNormalizer;
+import newsflow.core.UrlNormalizer;
 import newsflow.ingest.fetch.FetchException;
 import newsflow.ingest.fetch.FetchResult;
 import newsflow.ingest.fetch.HttpFetcher;

@@ -15,7 +15,7 @@ import java.util.Map;
 import newsflow.core.clean.PageCleaner;
 import newsflow.core.decode.HttpHead;
 import newsflow.ingest.discover.SitemapReader;
-import newsflow.ingest.discover.UrlNormalizer;
+import newsflow.core.UrlNormalizer;
 import newsflow.ingest.fetch.HostOverrides;
 import newsflow.ingest.fetch.HttpFetcher;
 import newsflow.ingest.frontier.SeenUrls;

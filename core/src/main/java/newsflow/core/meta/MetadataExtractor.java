@@ -24,6 +24,7 @@ import org.jsoup.nodes.Element;
  * before boilerplate is pruned (JSON-LD lives in scripts).
  */
 public final class MetadataExtractor {
+    private static final newsflow.core.UrlNormalizer URLS = new newsflow.core.UrlNormalizer();
     private static final org.jsoup.select.Evaluator SEL_1 = org.jsoup.select.QueryParser.parse("html");
     private static final org.jsoup.select.Evaluator SEL_3 = org.jsoup.select.QueryParser.parse("[itemprop=author], [rel=author], .author-name, .byline .author, .author");
     private static final org.jsoup.select.Evaluator SEL_4 = org.jsoup.select.QueryParser.parse("[itemprop=name]");
@@ -55,8 +56,10 @@ public final class MetadataExtractor {
         MetaTags meta = MetaTags.of(index.metas());
         DateParser dates = new DateParser(notAfter);
 
+        // normalized as the frontier normalizes URLs: a tracking parameter or a fragment in the declared URL gives no second id
         String canonical = absolute(index.canonical(), url).filter(c -> CanonicalUrls.mayName(url, c))
-                .or(() -> meta.first("og:url").filter(c -> CanonicalUrls.mayName(url, c))).orElse(null);
+                .or(() -> meta.first("og:url").filter(c -> CanonicalUrls.mayName(url, c)))
+                .flatMap(URLS::normalize).orElse(null);
         Element html = doc.selectFirst(SEL_1);
         String htmlLang = html == null ? null : blankToNull(html.attr("lang").isEmpty() ? html.attr("xml:lang") : html.attr("lang"));
         String htmlDir = html != null && !html.attr("dir").isBlank() ? html.attr("dir").trim()

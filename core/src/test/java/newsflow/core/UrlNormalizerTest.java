@@ -1,4 +1,4 @@
-package newsflow.ingest.discover;
+package newsflow.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package newsflow.ingest.discover;
+package newsflow.core;
 
 import crawlercommons.filters.basic.BasicURLNormalizer;
 import java.net.URI;
@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * URL normalization for the frontier: crawler-commons' {@link BasicURLNormalizer} (lower-case scheme
+ * URL normalization for the frontier and for the canonical URLs articles are keyed by: crawler-commons' {@link BasicURLNormalizer} (lower-case scheme
  * and host, default port dropped, path dot-segments resolved, percent-encoding normalized, fragment
  * dropped, query parameters sorted) plus removal of the tracking parameters it keeps ({@code utm_*},
- * {@code fbclid}, {@code gclid}, {@code ref}, …), so one page has one frontier key. Thread-safe.
+ * {@code fbclid}, {@code gclid}, {@code ref}, …), so one page has one frontier key and one article id. Thread-safe.
  */
 public final class UrlNormalizer {
     /** Query parameters that only track the visitor; removed. */
