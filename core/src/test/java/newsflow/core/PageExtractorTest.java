@@ -610,4 +610,16 @@ class PageExtractorTest {
                 + "<h1>Budget approved</h1><p>" + P1 + "</p></article></body></html>");
         assertThat(e.article().canonicalUrl()).isEqualTo("https://citytimes.example/news/budget-approved?a=1&b=2");
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a commenter | <section class='comments'><div class='comment'><span class='author'>Guest</span><p>Nice.</p></div></section>",
+        "a related story's author | <div class='related-posts'><a href='/x'>Other story</a><span class='author'>John Doe</span></div>",
+        "a photographer | <figure><img src='a.jpg'><figcaption><span class='author'>Ann Lens</span></figcaption></figure>",
+    })
+    void shouldNotTakeAnotherNameOnThePageForTheAuthor(String name, String other) {
+        Extraction e = run("<article><h1>Budget approved</h1>" + other + "<p>" + P1 + "</p><footer class='entry-footer'>"
+                + "<div class='author-name'>Jane Roe</div></footer></article>");
+        // the byline in the article's own footer, not the other name earlier in the page
+        assertThat(e.article().authors()).containsExactly("Jane Roe");
+    }
 }

@@ -149,11 +149,42 @@ public final class MetadataExtractor {
         org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element e && e.attributesSize() > 0 && (Attrs.get(e, "itemprop").trim().equalsIgnoreCase("author")
                     || Attrs.get(e, "rel").trim().equalsIgnoreCase("author") || Texts.containsAsciiIgnoreCase(Attrs.get(e, "class"), "author"))
-                    && SEL_3.matches(body, e)) {
+                    && SEL_3.matches(body, e) && !inOtherContent(e, body)) {
                 out.add(e);
             }
         }, body);
         return out;
+    }
+
+    /** Tags whose content is never the story's byline. */
+    private static final Set<String> OTHER_CONTENT_TAGS = Set.of("aside", "footer", "nav", "figure", "figcaption");
+    /**
+     * Class and id words of what is never the story's byline: readers' comments, other stories. (Not "sidebar" nor
+     * "caption": themes put the byline in an article's side column, Engadget in a {@code span.caption}.)
+     */
+    private static final List<String> OTHER_CONTENT_WORDS = List.of("comment", "related", "recommend", "teaser", "popular",
+            "trending");
+
+    /**
+     * @return whether {@code e} lies in a part of the page that holds other people's names: a comment thread (its
+     *     commenters), related or popular stories and asides (their authors), a figure (a photographer), the page's
+     *     footer (not an article's own, which holds its author box)
+     */
+    private static boolean inOtherContent(Element e, Element body) {
+        for (Element x = e; x != null && x != body; x = x.parent()) {
+            if (OTHER_CONTENT_TAGS.contains(x.normalName()) && !(x.nameIs("footer") && x.closest("article, main") != null)) {
+                return true; // (an article's own footer holds its author box)
+            }
+            if (x.attributesSize() > 0) {
+                String names = Attrs.get(x, "class") + " " + Attrs.get(x, "id");
+                for (String w : OTHER_CONTENT_WORDS) {
+                    if (Texts.containsAsciiIgnoreCase(names, w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** @return whether {@code names} contains one of {@link #DATE_HINTS}, ASCII letters in any case (one pass over it) */
