@@ -622,4 +622,11 @@ class PageExtractorTest {
         // the byline in the article's own footer, not the other name earlier in the page
         assertThat(e.article().authors()).containsExactly("Jane Roe");
     }
+
+    @Test
+    void shouldTakeTheBylineOfAnOpinionColumnWhoseClassSaysCommentary() {
+        Extraction e = run("<article class='commentary'><h1>Budget approved</h1><div class='commentary-byline'>"
+                + "<span class='author'>Jane Roe</span></div><p>" + P1 + "</p></article>");
+        assertThat(e.article().authors()).containsExactly("Jane Roe");
+    }
 }

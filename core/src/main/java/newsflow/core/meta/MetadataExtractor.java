@@ -52,12 +52,13 @@ public final class MetadataExtractor {
      * @return the metadata; fields the page does not give are null or empty
      */
     public static PageMetadata extract(Document doc, PageIndex index, String url, LocalDate notAfter) {
-        JsonLd ld = JsonLd.of(index.jsonLdScripts(), java.util.Arrays.asList(url, absolute(index.canonical(), url).orElse(null)));
+        Optional<String> declared = absolute(index.canonical(), url);
+        JsonLd ld = JsonLd.of(index.jsonLdScripts(), java.util.Arrays.asList(url, declared.orElse(null)));
         MetaTags meta = MetaTags.of(index.metas());
         DateParser dates = new DateParser(notAfter);
 
         // normalized as the frontier normalizes URLs: a tracking parameter or a fragment in the declared URL gives no second id
-        String canonical = absolute(index.canonical(), url).filter(c -> CanonicalUrls.mayName(url, c))
+        String canonical = declared.filter(c -> CanonicalUrls.mayName(url, c))
                 .or(() -> meta.first("og:url").filter(c -> CanonicalUrls.mayName(url, c)))
                 .flatMap(URLS::normalize).orElse(null);
         Element html = doc.selectFirst(SEL_1);
@@ -176,9 +177,10 @@ public final class MetadataExtractor {
                 return true; // (an article's own footer holds its author box)
             }
             if (x.attributesSize() > 0) {
-                String names = Attrs.get(x, "class") + " " + Attrs.get(x, "id");
+                // ("commentary" names an opinion column, whose byline counts)
+                String names = (Attrs.get(x, "class") + " " + Attrs.get(x, "id")).toLowerCase(Locale.ROOT).replace("commentary", "");
                 for (String w : OTHER_CONTENT_WORDS) {
-                    if (Texts.containsAsciiIgnoreCase(names, w)) {
+                    if (names.contains(w)) {
                         return true;
                     }
                 }
