@@ -629,4 +629,35 @@ class PageExtractorTest {
                 + "<span class='author'>Jane Roe</span></div><p>" + P1 + "</p></article>");
         assertThat(e.article().authors()).containsExactly("Jane Roe");
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a comment's time before the story's | <section class='comments'><time datetime='2024-05-30T10:00:00Z'>yesterday</time></section>",
+        "a related story's time | <div class='related-posts'><time datetime='2024-05-30T10:00:00Z'>May 30</time></div>",
+        "the modification time first | <time itemprop='dateModified' datetime='2024-05-30T10:00:00Z'>May 30</time>",
+    })
+    void shouldTakeTheStorysOwnTimeElementNotAnotherOnThePage(String name, String other) {
+        Extraction e = run(other + "<article><header><h1>Budget approved</h1><time datetime='2024-05-29T08:00:00Z'>May 29</time>"
+                + "</header><p>" + P1 + "</p></article>");
+        assertThat(e.article().published().iso()).isEqualTo("2024-05-29T08:00:00Z");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "today's date in the site's header | <header class='site-header'><span class='date'>31/05/2024</span></header>",
+        "a related story's date | <div class='related-posts'><span class='post-date'>May 30, 2024</span></div>",
+        "a comment's date | <div class='comment'><span class='comment-date'>30 May 2024</span></div>",
+    })
+    void shouldTakeTheStorysOwnVisibleDateNotAnotherOnThePage(String name, String other) {
+        Extraction e = run(other + "<article><header><h1>Budget approved</h1><span class='date'>29/05/2024</span>"
+                + "</header><p>" + P1 + "</p></article>");
+        assertThat(e.article().published().iso()).isEqualTo("2024-05-29");
+    }
+
+    @Test
+    void shouldReadAnRfc822DateWithANorthAmericanZoneName() {
+        // (Java's RFC 1123 formatter reads GMT and offsets only; RFC 822 §5.1 names EST, EDT, CST, CDT, MST, MDT, PST, PDT)
+        Extraction e = runPage("<html><head><title>Budget approved</title><meta name='publish_date' content='Fri, 13 Aug 2010 16:08:00 EST'>"
+                + "</head><body><article><h1>Budget approved</h1><p>" + P1 + "</p></article></body></html>");
+        assertThat(e.article().published().iso()).isEqualTo("2010-08-13T16:08:00-05:00");
+    }
 }

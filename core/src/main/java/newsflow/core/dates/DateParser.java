@@ -106,12 +106,23 @@ public final class DateParser {
             return iso(raw, source, m).filter(this::inRange);
         }
         try {
-            ZonedDateTime z = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
+            ZonedDateTime z = ZonedDateTime.parse(rfc822Zone(s), DateTimeFormatter.RFC_1123_DATE_TIME);
             return Optional.of(new PageDate(raw, source, z.toOffsetDateTime(), null, null)).filter(this::inRange);
         } catch (DateTimeParseException ignored) {
             // not an HTTP date
         }
         return parseText(raw, source);
+    }
+
+    /** RFC 822's North American zone names (§5.1), which Java's RFC 1123 formatter does not read, as offsets. */
+    private static final java.util.Map<String, String> RFC822_ZONES = java.util.Map.of("EST", "-0500", "EDT", "-0400",
+            "CST", "-0600", "CDT", "-0500", "MST", "-0700", "MDT", "-0600", "PST", "-0800", "PDT", "-0700");
+
+    /** @return {@code s} with a final RFC 822 zone name ({@code Fri, 13 Aug 2010 16:08:00 EST}) written as its offset */
+    private static String rfc822Zone(String s) {
+        int space = s.lastIndexOf(' ');
+        String offset = space < 0 ? null : RFC822_ZONES.get(s.substring(space + 1));
+        return offset == null ? s : s.substring(0, space + 1) + offset;
     }
 
     /**

@@ -30,7 +30,7 @@ public final class MetadataExtractor {
     private static final org.jsoup.select.Evaluator SEL_4 = org.jsoup.select.QueryParser.parse("[itemprop=name]");
     private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
         "datepublished", "article.published", "pubdate", "publishdate", "publish-date", "published_time",
-        "published-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date",
+        "published-date", "publish_date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date",
         "parsely-pub-date", "cxenseparse:recs:publishtime", "og:published_time", "release_date"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "datemodified",
         "article.updated", "lastmod", "last-modified", "dcterms.modified", "modified_time"};
@@ -77,7 +77,7 @@ public final class MetadataExtractor {
 
         PageDate published = ld.text("datePublished").flatMap(v -> dates.parseStructured(v, DateSource.JSON_LD))
                 .or(() -> meta.first(PUBLISHED_META).flatMap(v -> dates.parseStructured(v, DateSource.META)))
-                .or(() -> timeElement(index, dates))
+                .or(() -> timeElement(index, dates, doc.body()))
                 .or(() -> visibleDate(doc, dates))
                 .orElse(null);
         PageDate modified = ld.text("dateModified").flatMap(v -> dates.parseStructured(v, DateSource.JSON_LD))
@@ -157,32 +157,42 @@ public final class MetadataExtractor {
         return out;
     }
 
-    /** Tags whose content is never the story's byline. */
-    private static final Set<String> OTHER_CONTENT_TAGS = Set.of("aside", "footer", "nav", "figure", "figcaption");
+    /** Tags whose content is never the story's byline or date (a page's header and footer: not an article's own). */
+    private static final Set<String> OTHER_CONTENT_TAGS = Set.of("aside", "header", "footer", "nav", "figure", "figcaption");
     /**
-     * Class and id words of what is never the story's byline: readers' comments, other stories. (Not "sidebar" nor
-     * "caption": themes put the byline in an article's side column, Engadget in a {@code span.caption}.)
+     * Class and id words of what is never the story's byline or date: readers' comments, other stories. (Not "sidebar"
+     * nor "caption": themes put the byline in an article's side column, Engadget in a {@code span.caption}.)
      */
     private static final List<String> OTHER_CONTENT_WORDS = List.of("comment", "related", "recommend", "teaser", "popular",
             "trending");
 
     /**
-     * @return whether {@code e} lies in a part of the page that holds other people's names: a comment thread (its
-     *     commenters), related or popular stories and asides (their authors), a figure (a photographer), the page's
-     *     footer (not an article's own, which holds its author box)
+     * @return whether {@code e} lies in a part of the page that holds other people's names and other dates: a comment
+     *     thread (its commenters), related or popular stories and asides (their authors and dates), a figure (a
+     *     photographer), the page's header (today's date) and footer — not an article's own header and footer, which
+     *     hold its byline, date and author box
      */
     private static boolean inOtherContent(Element e, Element body) {
         for (Element x = e; x != null && x != body; x = x.parent()) {
-            if (OTHER_CONTENT_TAGS.contains(x.normalName()) && !(x.nameIs("footer") && x.closest("article, main") != null)) {
-                return true; // (an article's own footer holds its author box)
+            if (isOtherContent(x)) {
+                return true;
             }
-            if (x.attributesSize() > 0) {
-                // ("commentary" names an opinion column, whose byline counts)
-                String names = (Attrs.get(x, "class") + " " + Attrs.get(x, "id")).toLowerCase(Locale.ROOT).replace("commentary", "");
-                for (String w : OTHER_CONTENT_WORDS) {
-                    if (names.contains(w)) {
-                        return true;
-                    }
+        }
+        return false;
+    }
+
+    /** @return whether {@code x} itself is one of the parts {@link #inOtherContent} names */
+    private static boolean isOtherContent(Element x) {
+        if (OTHER_CONTENT_TAGS.contains(x.normalName())
+                && !((x.nameIs("footer") || x.nameIs("header")) && x.closest("article, main") != null)) {
+            return true;
+        }
+        if (x.attributesSize() > 0) {
+            // ("commentary" names an opinion column, whose byline counts)
+            String names = (Attrs.get(x, "class") + " " + Attrs.get(x, "id")).toLowerCase(Locale.ROOT).replace("commentary", "");
+            for (String w : OTHER_CONTENT_WORDS) {
+                if (names.contains(w)) {
+                    return true;
                 }
             }
         }
@@ -218,10 +228,13 @@ public final class MetadataExtractor {
         }
     }
 
-    private static Optional<PageDate> timeElement(PageIndex index, DateParser dates) {
+    private static Optional<PageDate> timeElement(PageIndex index, DateParser dates, Element body) {
         List<Element> times = new ArrayList<>(index.bodyPublishedTimes());
         times.addAll(index.bodyDatetimes());
         for (Element t : times) {
+            if (Attrs.get(t, "itemprop").trim().equalsIgnoreCase("dateModified") || inOtherContent(t, body)) {
+                continue;
+            }
             Optional<PageDate> d = dates.parseStructured(t.attr("datetime"), DateSource.TIME_ELEMENT);
             if (d.isPresent()) {
                 return d;
@@ -237,6 +250,9 @@ public final class MetadataExtractor {
         doc.body().filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element x && isOtherContent(x)) {
+                    return FilterResult.SKIP_ENTIRELY; // (a related story's date, today's date in the page's header)
+                }
                 // (class and id matched apart: the hint words hold no space, so none spans the two)
                 if (!(node instanceof Element e) || !e.nameIs("time") && !hasDateHint(Attrs.get(e, "class"))
                         && !hasDateHint(Attrs.get(e, "id"))) {
