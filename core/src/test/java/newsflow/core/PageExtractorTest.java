@@ -660,4 +660,15 @@ class PageExtractorTest {
                 + "</head><body><article><h1>Budget approved</h1><p>" + P1 + "</p></article></body></html>");
         assertThat(e.article().published().iso()).isEqualTo("2010-08-13T16:08:00-05:00");
     }
+    @Test
+    void shouldNotTakeARelatedCardsMicrodataDatesForThePages() {
+        // (the head's own item, as WordPress themes mark <head itemscope>, still speaks for the page)
+        Extraction e = runPage("<html><head itemscope itemtype='https://schema.org/WebSite'><title>Budget approved</title>"
+                + "<meta property='article:published_time' content='2024-05-29T08:00:00Z'></head><body><article itemscope "
+                + "itemtype='https://schema.org/NewsArticle'><h1>Budget approved</h1><p>" + P1 + "</p></article>"
+                + "<div itemscope itemtype='https://schema.org/NewsArticle'><meta itemprop='dateModified' content='2024-05-31T10:00:00Z'>"
+                + "<a href='/x'>Other story</a></div></body></html>");
+        assertThat(e.article().published().iso()).isEqualTo("2024-05-29T08:00:00Z");
+        assertThat(e.article().modified()).isNull();
+    }
 }

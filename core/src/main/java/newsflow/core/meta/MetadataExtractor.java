@@ -54,7 +54,8 @@ public final class MetadataExtractor {
     public static PageMetadata extract(Document doc, PageIndex index, String url, LocalDate notAfter) {
         Optional<String> declared = absolute(index.canonical(), url);
         JsonLd ld = JsonLd.of(index.jsonLdScripts(), java.util.Arrays.asList(url, declared.orElse(null)));
-        MetaTags meta = MetaTags.of(index.metas());
+        Element headline = index.bodyH1s().isEmpty() ? null : index.bodyH1s().get(0);
+        MetaTags meta = MetaTags.of(index.metas().stream().filter(m -> isAboutThePage(m, headline)).toList());
         DateParser dates = new DateParser(notAfter);
 
         // normalized as the frontier normalizes URLs: a tracking parameter or a fragment in the declared URL gives no second id
@@ -155,6 +156,25 @@ public final class MetadataExtractor {
             }
         }, body);
         return out;
+    }
+
+    /**
+     * @return whether a {@code <meta>} speaks for the page: it is in the head, or in no microdata item ({@code
+     *     itemscope}) of the body, or its item holds the page's first {@code h1} (the article's own item), or the page has
+     *     no {@code h1} to tell by. A related story's card in the body carries its own {@code datePublished} and {@code
+     *     dateModified}.
+     */
+    private static boolean isAboutThePage(Element meta, Element headline) {
+        Element item = meta.parent() == null ? null : meta.parent().closest("[itemscope]");
+        if (item == null || headline == null || meta.closest("body") == null) {
+            return true;
+        }
+        for (Element x = headline; x != null; x = x.parent()) {
+            if (x == item) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tags whose content is never the story's byline or date (a page's header and footer: not an article's own). */
