@@ -88,10 +88,30 @@ public final class DateParser {
             + ")\\s*[,،]?\\s+(\\d{4})(?!\\d)");
 
     private final LocalDate notAfter;
+    private final boolean monthFirst;
 
     /** @param notAfter the latest acceptable calendar date (the fetch date, plus a day for time zones) */
     public DateParser(LocalDate notAfter) {
+        this(notAfter, false);
+    }
+
+    /**
+     * @param notAfter the latest acceptable calendar date (the fetch date, plus a day for time zones)
+     * @param monthFirst whether a numeric date whose two first numbers could each be the month is read month first
+     *     ({@code 06/04/2024} as June 4): the page is written for the United States ({@link #writesMonthFirst})
+     */
+    public DateParser(LocalDate notAfter, boolean monthFirst) {
         this.notAfter = notAfter;
+        this.monthFirst = monthFirst;
+    }
+
+    /**
+     * @param languageTag the page's declared language ({@code <html lang>}), or null
+     * @return whether it names US English ({@code en-US}, any case, {@code _} too), whose numeric dates put the month
+     *     first; other pages, and pages that say only {@code en}, are read day first, as most of the world writes
+     */
+    public static boolean writesMonthFirst(String languageTag) {
+        return languageTag != null && languageTag.trim().replace('_', '-').toLowerCase(Locale.ROOT).startsWith("en-us");
     }
 
     /**
@@ -127,7 +147,8 @@ public final class DateParser {
 
     /**
      * Finds a date in visible text ("٢٣/٠٦/٢٠٢٤", "June 4, 2024", "4 June 2024"); day first for
-     * numeric dates unless the day would exceed 12 only as a month-first reading. Only the first
+     * numeric dates unless the day would exceed 12 only as a month-first reading (month first, the other way round,
+     * for a parser made for US pages). Only the first
      * {@value #MAX_INPUT_CHARS} chars (whitespace collapsed) are read.
      *
      * @return the earliest plausible date in the text; a plain date unless written in ISO form
@@ -161,6 +182,9 @@ public final class DateParser {
                     int a = Integer.parseInt(m.group(1));
                     int b = Integer.parseInt(m.group(2));
                     int y = Integer.parseInt(m.group(3));
+                    if (monthFirst) {
+                        return a <= 12 ? date(raw, source, y, a, b) : date(raw, source, y, b, a);
+                    }
                     return a > 12 || b <= 12 ? date(raw, source, y, b, a) : date(raw, source, y, a, b);
                 }),
                 new TextForm(TEXT_MDY, m -> date(raw, source, Integer.parseInt(m.group(3)),

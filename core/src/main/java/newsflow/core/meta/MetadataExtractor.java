@@ -56,7 +56,6 @@ public final class MetadataExtractor {
         JsonLd ld = JsonLd.of(index.jsonLdScripts(), java.util.Arrays.asList(url, declared.orElse(null)));
         Element headline = index.bodyH1s().isEmpty() ? null : index.bodyH1s().get(0);
         MetaTags meta = MetaTags.of(index.metas().stream().filter(m -> isAboutThePage(m, headline)).toList());
-        DateParser dates = new DateParser(notAfter);
 
         // normalized as the frontier normalizes URLs: a tracking parameter or a fragment in the declared URL gives no second id
         String canonical = declared.filter(c -> CanonicalUrls.mayName(url, c))
@@ -66,6 +65,7 @@ public final class MetadataExtractor {
         String htmlLang = html == null ? null : blankToNull(html.attr("lang").isEmpty() ? html.attr("xml:lang") : html.attr("lang"));
         String htmlDir = html != null && !html.attr("dir").isBlank() ? html.attr("dir").trim()
                 : blankToNull(doc.body().attr("dir"));
+        DateParser dates = new DateParser(notAfter, DateParser.writesMonthFirst(htmlLang));
 
         String siteName = meta.first("og:site_name", "application-name", "twitter:site")
                 .or(() -> ld.text("publisher")).orElse(null);

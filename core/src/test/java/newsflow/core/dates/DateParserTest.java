@@ -56,4 +56,21 @@ class DateParserTest {
     void shouldRefuseNoiseAndImpossibleDates(String raw) {
         assertThat(PARSER.parseStructured(raw, DateSource.META)).isEmpty();
     }
+    @ParameterizedTest(name = "{0} ({1}) -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "06/04/2024 | en-US | 2024-06-04",
+        "06/04/2024 | en_us | 2024-06-04",
+        "06/04/2024 | en    | 2024-04-06",
+        "06/04/2024 | en-GB | 2024-04-06",
+        "06/04/2024 |       | 2024-04-06",
+        // a number over 12 decides whatever the page's language
+        "25/04/2024 | en-US | 2024-04-25",
+        "04/25/2024 | en-GB | 2024-04-25",
+        // RFC 822 zone names (§5.1), which Java's RFC 1123 formatter does not read
+        "Fri, 13 Aug 2010 16:08:00 EST | en-US | 2010-08-13",
+    })
+    void shouldReadAmbiguousNumericDatesMonthFirstOnUsPagesOnly(String raw, String lang, String date) {
+        DateParser p = new DateParser(LocalDate.of(2026, 1, 1), DateParser.writesMonthFirst(lang));
+        assertThat(p.parseStructured(raw, DateSource.META)).get().extracting(PageDate::date).isEqualTo(LocalDate.parse(date));
+    }
 }
