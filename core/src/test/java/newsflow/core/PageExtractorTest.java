@@ -530,6 +530,7 @@ class PageExtractorTest {
         // alone, the first page ends on the heading, which goes
         assertThat(EXTRACTOR.extract(splitPage("https://x.example/a", page1)).article().paragraphs()).containsExactly(P1);
     }
+
     @Test
     void shouldGiveEachArticleItsOwnIdWhenTheTemplateDeclaresTheHomePageCanonical() {
         // news.articles is compacted by id: one id for every article would keep one article of the site
@@ -542,6 +543,7 @@ class PageExtractorTest {
         assertThat(a.article().canonicalUrl()).isEqualTo("https://citytimes.example/news/budget");
         assertThat(b.article().canonicalUrl()).isEqualTo("https://citytimes.example/news/hospitals");
     }
+
     @ParameterizedTest(name = "published {0}, modified {1}")
     @CsvSource({
         // a scheduled WordPress post: saved on the 17th, published on the 21st
@@ -557,6 +559,7 @@ class PageExtractorTest {
         assertThat(e.article().published().iso()).startsWith(published.substring(0, 10));
         assertThat(e.article().modified() == null ? null : e.article().modified().iso()).isEqualTo(expected);
     }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "logo h1 before the headline's | <h1 class='logo'>City Times</h1><article><h1>Budget approved</h1>",
@@ -567,6 +570,7 @@ class PageExtractorTest {
                 + "</head><body>" + top + "<p>" + P1 + "</p></article></body></html>");
         assertThat(e.article().title()).isEqualTo("Budget approved");
     }
+
     @Test
     void shouldLeaveThePublisherNamingItselfOutOfTheAuthorsButKeepAWireAgency() {
         Extraction e = runPage("<html><head><title>Budget approved | City Times</title><meta property='og:site_name' content='City Times'>"
@@ -576,6 +580,7 @@ class PageExtractorTest {
                 + "</p></article></body></html>");
         assertThat(e.article().authors()).containsExactly("Reuters", "Jane Roe");
     }
+
     @Test
     void shouldTakeTheJsonLdArticleThatNamesThePageWhenARelatedStoryComesFirst() {
         String related = "{\"@type\": \"NewsArticle\", \"url\": \"https://citytimes.example/news/other\", \"headline\": \"Other story\","
@@ -602,6 +607,7 @@ class PageExtractorTest {
         assertThat(e.article().authors()).isEmpty();
         assertThat(e.article().published()).isNull();
     }
+
     @Test
     void shouldNormalizeTheCanonicalUrlAsTheFrontierNormalizesUrls() {
         // one article, one id, whatever tracking parameters or fragment the template writes into its canonical URL
@@ -610,6 +616,7 @@ class PageExtractorTest {
                 + "<h1>Budget approved</h1><p>" + P1 + "</p></article></body></html>");
         assertThat(e.article().canonicalUrl()).isEqualTo("https://citytimes.example/news/budget-approved?a=1&b=2");
     }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "a commenter | <section class='comments'><div class='comment'><span class='author'>Guest</span><p>Nice.</p></div></section>",
@@ -629,6 +636,7 @@ class PageExtractorTest {
                 + "<span class='author'>Jane Roe</span></div><p>" + P1 + "</p></article>");
         assertThat(e.article().authors()).containsExactly("Jane Roe");
     }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "a comment's time before the story's | <section class='comments'><time datetime='2024-05-30T10:00:00Z'>yesterday</time></section>",
@@ -660,6 +668,7 @@ class PageExtractorTest {
                 + "</head><body><article><h1>Budget approved</h1><p>" + P1 + "</p></article></body></html>");
         assertThat(e.article().published().iso()).isEqualTo("2010-08-13T16:08:00-05:00");
     }
+
     @Test
     void shouldNotTakeARelatedCardsMicrodataDatesForThePages() {
         // (the head's own item, as WordPress themes mark <head itemscope>, still speaks for the page)
