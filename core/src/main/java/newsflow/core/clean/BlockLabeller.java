@@ -26,6 +26,7 @@ import org.jsoup.nodes.Element;
  * </ol>
  */
 final class BlockLabeller {
+    private static final org.jsoup.select.Evaluator LIST_ITEM = org.jsoup.select.QueryParser.parse("li");
     private static final Set<String> STRUCTURAL = Set.of("nav", "aside", "footer", "header", "menu");
     private static final Set<String> SECTION_CATEGORIES = Set.of("related", "readalso", "comments");
     /** Letters of a link-free block that reads as article prose: a "related" section ends before it. */
@@ -195,7 +196,7 @@ final class BlockLabeller {
             if (s.kind != BlockKind.LIST_ITEM || !s.inMain || s.isBoilerplate()) {
                 continue;
             }
-            Element item = s.owner.closest("li");
+            Element item = s.owner.closest(LIST_ITEM);
             Element list = item == null ? null : item.parent();
             if (list == null || !(list.nameIs("ul") || list.nameIs("ol")) || !judged.add(list)) {
                 continue;

@@ -28,6 +28,9 @@ public final class MetadataExtractor {
     private static final org.jsoup.select.Evaluator SEL_1 = org.jsoup.select.QueryParser.parse("html");
     private static final org.jsoup.select.Evaluator SEL_3 = org.jsoup.select.QueryParser.parse("[itemprop=author], [rel=author], .author-name, .byline .author, .author");
     private static final org.jsoup.select.Evaluator SEL_4 = org.jsoup.select.QueryParser.parse("[itemprop=name]");
+    private static final org.jsoup.select.Evaluator ITEM = org.jsoup.select.QueryParser.parse("[itemscope]");
+    private static final org.jsoup.select.Evaluator BODY = org.jsoup.select.QueryParser.parse("body");
+    private static final org.jsoup.select.Evaluator ARTICLE_OR_MAIN = org.jsoup.select.QueryParser.parse("article, main");
     private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
         "datepublished", "article.published", "pubdate", "publishdate", "publish-date", "published_time",
         "published-date", "publish_date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date",
@@ -165,8 +168,8 @@ public final class MetadataExtractor {
      *     dateModified}.
      */
     private static boolean isAboutThePage(Element meta, Element headline) {
-        Element item = meta.parent() == null ? null : meta.parent().closest("[itemscope]");
-        if (item == null || headline == null || meta.closest("body") == null) {
+        Element item = meta.parent() == null ? null : meta.parent().closest(ITEM);
+        if (item == null || headline == null || meta.closest(BODY) == null) {
             return true;
         }
         for (Element x = headline; x != null; x = x.parent()) {
@@ -204,7 +207,7 @@ public final class MetadataExtractor {
     /** @return whether {@code x} itself is one of the parts {@link #inOtherContent} names */
     private static boolean isOtherContent(Element x) {
         if (OTHER_CONTENT_TAGS.contains(x.normalName())
-                && !((x.nameIs("footer") || x.nameIs("header")) && x.closest("article, main") != null)) {
+                && !((x.nameIs("footer") || x.nameIs("header")) && x.closest(ARTICLE_OR_MAIN) != null)) {
             return true;
         }
         if (x.attributesSize() > 0) {
