@@ -27,6 +27,12 @@ class PageExtractorTest {
                 html.getBytes(StandardCharsets.UTF_8), Instant.parse("2024-06-01T00:00:00Z")));
     }
 
+    /** @return the extraction of a story of one paragraph ({@link #P1}) whose head holds {@code head} after its title */
+    static Extraction runWithHead(String head) {
+        return runPage("<html><head><title>Budget approved</title>" + head + "</head><body><article><h1>Budget approved</h1><p>" + P1
+                + "</p></article></body></html>");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "related list after the story | <ul class='related'><li><a href='/a'>Other story one</a></li><li><a href='/b'>Other story two</a></li></ul> | Other story",
@@ -553,9 +559,8 @@ class PageExtractorTest {
         "2019-06-21T09:00:00+01:00, 2019-06-22T10:00:00+01:00, 2019-06-22T10:00:00+01:00",
     })
     void shouldEmitNoModificationDateBeforePublication(String published, String modified, String expected) {
-        Extraction e = runPage("<html><head><title>Budget approved</title><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
-                + " \"headline\": \"Budget approved\", \"datePublished\": \"" + published + "\", \"dateModified\": \"" + modified
-                + "\"}</script></head><body><article><h1>Budget approved</h1><p>" + P1 + "</p></article></body></html>");
+        Extraction e = runWithHead("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Budget approved\","
+                + " \"datePublished\": \"" + published + "\", \"dateModified\": \"" + modified + "\"}</script>");
         assertThat(e.article().published().iso()).startsWith(published.substring(0, 10));
         assertThat(e.article().modified() == null ? null : e.article().modified().iso()).isEqualTo(expected);
     }
@@ -587,8 +592,7 @@ class PageExtractorTest {
                 + " \"datePublished\": \"2020-01-02\", \"author\": {\"@type\": \"Person\", \"name\": \"John Doe\"}}";
         String own = "{\"@type\": \"NewsArticle\", \"mainEntityOfPage\": {\"@id\": \"https://www.citytimes.example/news/1/#main\"},"
                 + " \"headline\": \"Budget approved\", \"datePublished\": \"2024-05-31\", \"author\": {\"@type\": \"Person\", \"name\": \"Jane Roe\"}}";
-        Extraction e = runPage("<html><head><title>Budget approved</title><script type='application/ld+json'>[" + related + ", " + own
-                + "]</script></head><body><article><h1>Budget approved</h1><p>" + P1 + "</p></article></body></html>");
+        Extraction e = runWithHead("<script type='application/ld+json'>[" + related + ", " + own + "]</script>");
         assertThat(e.article().authors()).containsExactly("Jane Roe");
         assertThat(e.article().published().iso()).isEqualTo("2024-05-31");
     }
@@ -602,8 +606,7 @@ class PageExtractorTest {
                     .append("\", \"headline\": \"Story ").append(i).append("\", \"datePublished\": \"2020-01-0").append(i)
                     .append("\", \"author\": \"Writer ").append(i).append("\"}");
         }
-        Extraction e = runPage("<html><head><title>Budget approved</title><script type='application/ld+json'>[" + nodes
-                + "]</script></head><body><article><h1>Budget approved</h1><p>" + P1 + "</p></article></body></html>");
+        Extraction e = runWithHead("<script type='application/ld+json'>[" + nodes + "]</script>");
         assertThat(e.article().authors()).isEmpty();
         assertThat(e.article().published()).isNull();
     }
@@ -611,9 +614,7 @@ class PageExtractorTest {
     @Test
     void shouldNormalizeTheCanonicalUrlAsTheFrontierNormalizesUrls() {
         // one article, one id, whatever tracking parameters or fragment the template writes into its canonical URL
-        Extraction e = runPage("<html><head><title>Budget approved</title><link rel='canonical' "
-                + "href='HTTPS://CityTimes.example/news/budget-approved?utm_source=rss&b=2&a=1#top'></head><body><article>"
-                + "<h1>Budget approved</h1><p>" + P1 + "</p></article></body></html>");
+        Extraction e = runWithHead("<link rel='canonical' href='HTTPS://CityTimes.example/news/budget-approved?utm_source=rss&b=2&a=1#top'>");
         assertThat(e.article().canonicalUrl()).isEqualTo("https://citytimes.example/news/budget-approved?a=1&b=2");
     }
 
@@ -664,8 +665,7 @@ class PageExtractorTest {
     @Test
     void shouldReadAnRfc822DateWithANorthAmericanZoneName() {
         // (Java's RFC 1123 formatter reads GMT and offsets only; RFC 822 §5.1 names EST, EDT, CST, CDT, MST, MDT, PST, PDT)
-        Extraction e = runPage("<html><head><title>Budget approved</title><meta name='publish_date' content='Fri, 13 Aug 2010 16:08:00 EST'>"
-                + "</head><body><article><h1>Budget approved</h1><p>" + P1 + "</p></article></body></html>");
+        Extraction e = runWithHead("<meta name='publish_date' content='Fri, 13 Aug 2010 16:08:00 EST'>");
         assertThat(e.article().published().iso()).isEqualTo("2010-08-13T16:08:00-05:00");
     }
 
