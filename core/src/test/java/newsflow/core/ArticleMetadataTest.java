@@ -82,6 +82,26 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void shouldNameAnAuthorTheArticleGivesByItsIdOnly() {
+        // Yoast SEO's graph: the article refers to its author by @id; the Person node, elsewhere in the graph, has the name
+        String graph = "{\"@context\": \"https://schema.org\", \"@graph\": ["
+                + "{\"@type\": \"WebPage\", \"@id\": \"https://citytimes.example/news/budget/#webpage\"},"
+                + "{\"@type\": \"Article\", \"@id\": \"https://citytimes.example/news/budget/#article\", \"headline\": \"Budget approved\","
+                + " \"author\": {\"@id\": \"https://citytimes.example/#/schema/person/7\"}, \"isPartOf\": {\"@id\": \"https://citytimes.example/news/budget/#webpage\"}},"
+                + "{\"@type\": [\"Person\"], \"@id\": \"https://citytimes.example/#/schema/person/7\", \"name\": \"Jane Roe\","
+                + " \"image\": {\"@type\": \"ImageObject\", \"@id\": \"https://citytimes.example/#personlogo\", \"caption\": \"Jane Roe\"}}]}";
+        assertThat(runWithHead("<script type='application/ld+json'>" + graph + "</script>").article().authors()).containsExactly("Jane Roe");
+        // the Person node in another script of the page
+        String article = "{\"@type\": \"NewsArticle\", \"headline\": \"Budget approved\", \"author\": [{\"@id\": \"#jane\"}, {\"@id\": \"#john\"}]}";
+        String people = "[{\"@type\": \"Person\", \"@id\": \"#john\", \"name\": \"John Doe\"}, {\"@type\": \"Person\", \"@id\": \"#jane\", \"name\": \"Jane Roe\"}]";
+        assertThat(runWithHead("<script type='application/ld+json'>" + article + "</script><script type='application/ld+json'>" + people
+                + "</script>").article().authors()).containsExactly("Jane Roe", "John Doe");
+        // a reference to no node on the page names nobody: the author meta speaks instead
+        assertThat(runWithHead("<meta name='author' content='Ann Smith'><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+                + " \"headline\": \"Budget approved\", \"author\": {\"@id\": \"#nobody\"}}</script>").article().authors()).containsExactly("Ann Smith");
+    }
+
+    @Test
     void shouldTakeNoArticleFromTheJsonLdOfAListingOfOtherPages() {
         // a section front: each node names another story; none is this page's article
         StringBuilder nodes = new StringBuilder();

@@ -16,7 +16,9 @@ import org.jsoup.nodes.Element;
  * The schema.org article a page describes in JSON-LD ({@code <script type="application/ld+json">}):
  * a node whose {@code @type} is an Article type (NewsArticle, BlogPosting, ReportageNewsArticle,
  * …), looked for in top-level objects, arrays, {@code @graph}s and {@code mainEntity}; among several, the one
- * that names the page ({@link #of(List, List)}). Parsing is lenient (raw newlines in
+ * that names the page ({@link #of(List, List)}). A property that refers to another node by its {@code @id} only
+ * ({@code "author": {"@id": "https://site/#/schema/person/1"}}, as Yoast SEO writes every WordPress author) is read from
+ * the node of the page's JSON-LD that has that {@code @id}. Parsing is lenient (raw newlines in
  * strings, comments, trailing commas); a block that still does not parse is skipped.
  */
 public final class JsonLd {
@@ -31,10 +33,18 @@ public final class JsonLd {
             "socialmediaposting", "liveblogposting", "techarticle", "scholarlyarticle", "report", "advertisernewsarticle",
             "askpublicnewsarticle", "satiricalarticle", "medicalscholarlyarticle");
 
-    private final JsonNode article;
+    /** Nodes looked at when gathering the page's nodes by {@code @id}: bounds the walk on a page of huge JSON-LD. */
+    private static final int MAX_NODES = 2000;
 
-    private JsonLd(JsonNode article) {
+    private final JsonNode article;
+    /** The page's parsed JSON-LD blocks. */
+    private final List<JsonNode> roots;
+    /** The nodes of {@link #roots} that have an {@code @id} and say more than it, by {@code @id}; built when first needed. */
+    private java.util.Map<String, JsonNode> byId;
+
+    private JsonLd(JsonNode article, List<JsonNode> roots) {
         this.article = article;
+        this.roots = roots;
     }
 
     /**
@@ -57,6 +67,7 @@ public final class JsonLd {
      */
     public static JsonLd of(List<Element> scripts, List<String> pageUrls) {
         List<JsonNode> found = new java.util.ArrayList<>();
+        List<JsonNode> roots = new java.util.ArrayList<>();
         for (Element script : scripts) {
             JsonNode root;
             try {
@@ -64,10 +75,11 @@ public final class JsonLd {
             } catch (Exception e) {
                 continue;
             }
+            roots.add(root);
             collect(root, 0, found);
         }
         if (found.isEmpty()) {
-            return new JsonLd(null);
+            return new JsonLd(null, roots);
         }
         java.util.Set<String> pages = new java.util.HashSet<>();
         for (String u : pageUrls) {
@@ -80,15 +92,51 @@ public final class JsonLd {
             List<String> named = urlsOf(n);
             for (String u : named) {
                 if (pages.contains(pageKey(u))) {
-                    return new JsonLd(n);
+                    return new JsonLd(n, roots);
                 }
             }
             namingOthers += named.isEmpty() ? 0 : 1;
         }
         if (found.size() > 1 && namingOthers == found.size() && !pages.isEmpty()) {
-            return new JsonLd(null); // a listing
+            return new JsonLd(null, roots); // a listing
         }
-        return new JsonLd(found.get(0));
+        return new JsonLd(found.get(0), roots);
+    }
+
+    private java.util.Map<String, JsonNode> byId() {
+        if (byId == null) {
+            byId = new java.util.HashMap<>();
+            int[] budget = {MAX_NODES};
+            for (JsonNode root : roots) {
+                index(root, 0, byId, budget);
+            }
+        }
+        return byId;
+    }
+
+    /** Adds the nodes under {@code n} that define an {@code @id} to {@code byId}, the first definition of each. */
+    private static void index(JsonNode n, int depth, java.util.Map<String, JsonNode> byId, int[] budget) {
+        if (n == null || depth > 8 || budget[0]-- <= 0) {
+            return;
+        }
+        if (n.isArray()) {
+            for (JsonNode c : n) {
+                index(c, depth + 1, byId, budget);
+            }
+            return;
+        }
+        if (!n.isObject()) {
+            return;
+        }
+        JsonNode id = n.get("@id");
+        if (id != null && id.isTextual() && n.size() > 1) {
+            byId.putIfAbsent(id.asText().trim(), n);
+        }
+        for (JsonNode c : n) {
+            if (c.isContainerNode()) {
+                index(c, depth + 1, byId, budget);
+            }
+        }
     }
 
     /** Adds the Article nodes under {@code n} to {@code out}, in document order (at most 100). */
@@ -204,7 +252,10 @@ public final class JsonLd {
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
-    /** @return author names: strings, Person/Organization {@code name}s, in order, de-duplicated */
+    /**
+     * @return author names: strings, Person/Organization {@code name}s, in order, de-duplicated; an author given by its
+     *     {@code @id} alone is named by the node with that {@code @id}
+     */
     public List<String> authors() {
         Set<String> out = new LinkedHashSet<>();
         if (article != null) {
@@ -213,14 +264,19 @@ public final class JsonLd {
         return new ArrayList<>(out);
     }
 
-    private static void collectNames(JsonNode v, Set<String> out) {
+    private void collectNames(JsonNode v, Set<String> out) {
         if (v == null || v.isNull()) {
             return;
         }
         if (v.isArray()) {
             v.forEach(c -> collectNames(c, out));
         } else if (v.isObject()) {
-            text(v.get("name")).ifPresent(out::add);
+            Optional<String> name = text(v.get("name"));
+            if (name.isEmpty() && v.get("@id") != null && v.get("@id").isTextual()) {
+                JsonNode node = byId().get(v.get("@id").asText().trim());
+                name = node == null ? Optional.empty() : text(node.get("name"));
+            }
+            name.ifPresent(out::add);
         } else if (!v.asText().isBlank() && !v.asText().startsWith("http")) {
             out.add(v.asText().trim());
         }
