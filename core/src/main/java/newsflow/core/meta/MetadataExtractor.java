@@ -246,8 +246,13 @@ public final class MetadataExtractor {
 
     private static void addAuthor(Set<String> out, String raw, List<String> siteNames) {
         String a = BYLINE_PREFIX.matcher(Texts.clean(raw)).replaceFirst("").trim();
-        if (!a.isEmpty() && a.length() <= 100 && !TitleChooser.isSiteName(a, siteNames)) {
-            out.add(a);
+        if (a.isEmpty() || a.length() > 100) {
+            return;
+        }
+        for (String name : AuthorNames.of(a)) {
+            if (!TitleChooser.isSiteName(name, siteNames)) {
+                out.add(name);
+            }
         }
     }
 
