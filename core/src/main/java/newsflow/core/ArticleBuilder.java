@@ -10,6 +10,7 @@ import newsflow.core.clean.Texts;
 import newsflow.core.language.LanguageGuess;
 import newsflow.core.language.LanguageIdentifier;
 import newsflow.core.language.Scripts;
+import newsflow.core.meta.JsonLd;
 import newsflow.core.meta.PageMetadata;
 import newsflow.core.simhash.SimHash;
 import newsflow.core.text.TextStats;
@@ -54,17 +55,12 @@ public final class ArticleBuilder {
             }
         }
         String ldBody = meta.jsonLdArticleBody();
-        if (ldBody != null) {
-            int ldLetters = Texts.letters(ldBody);
+        if (ldBody != null && Texts.letters(ldBody) >= JSON_LD_MIN_LETTERS) {
+            List<String> ldParagraphs = JsonLd.paragraphs(ldBody);
+            int ldLetters = ldParagraphs.stream().mapToInt(Texts::letters).sum();
             int domLetters = paragraphs.stream().mapToInt(Texts::letters).sum();
             if (ldLetters >= JSON_LD_MIN_LETTERS && domLetters < ldLetters * JSON_LD_FALLBACK_SHARE) {
-                paragraphs = new ArrayList<>();
-                for (String line : ldBody.split("\\r?\\n")) {
-                    String t = Texts.clean(line);
-                    if (!t.isEmpty()) {
-                        paragraphs.add(t);
-                    }
-                }
+                paragraphs = ldParagraphs;
             }
         }
         if (paragraphs.isEmpty()) {

@@ -536,4 +536,13 @@ class PageExtractorTest {
         // alone, the first page ends on the heading, which goes
         assertThat(EXTRACTOR.extract(splitPage("https://x.example/a", page1)).article().paragraphs()).containsExactly(P1);
     }
+
+    @Test
+    void shouldTakeTheTextOfAnArticleBodyWrittenAsHtmlWhenTheDomHoldsNone() {
+        // a page that renders its story with script: the text is in JSON-LD, written as HTML
+        String body = ("<p>" + P1 + "</p><p>" + P2 + "</p><p>" + LEAD + "</p>").replace("\"", "\\\"");
+        Extraction e = runPage("<html><head><title>Budget approved</title><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+                + " \"headline\": \"Budget approved\", \"articleBody\": \"" + body + "\"}</script></head><body><div id='app'></div></body></html>");
+        assertThat(e.article().paragraphs()).containsExactly(P1, P2, LEAD);
+    }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import newsflow.core.clean.Texts;
 import org.jsoup.nodes.Element;
 
 /**
@@ -217,6 +218,60 @@ public final class JsonLd {
         String t = type.asText().toLowerCase(java.util.Locale.ROOT);
         int slash = t.lastIndexOf('/');
         return ARTICLE_TYPES.contains(slash >= 0 ? t.substring(slash + 1) : t);
+    }
+
+    /** A tag of the HTML some CMSs write into {@code articleBody}: {@code <p>}, {@code <br/>}, {@code </div>}… */
+    private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile(
+            "(?i)</?(?:p|br|div|h[1-6]|ul|ol|li|blockquote|span|a|strong|em|b|i|figure|figcaption|img|section|table|tr|td)\\b[^<>]*>");
+    /** A character reference ({@code &amp;}, {@code &#8217;}, {@code &#x2019;}), as WordPress writes text into JSON-LD. */
+    private static final java.util.regex.Pattern CHARACTER_REFERENCE = java.util.regex.Pattern.compile(
+            "&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+
+    /**
+     * The paragraphs of an {@code articleBody}. schema.org defines it as text, but CMSs also write the article's HTML
+     * there, or text with HTML character references: HTML is read as HTML (each block element, and each {@code <br>}, ends
+     * a paragraph; scripts and styles say nothing), references are decoded, and each line of what is left is a paragraph.
+     *
+     * @param articleBody an {@code articleBody} value
+     * @return its paragraphs in order, cleaned ({@link Texts#clean}), none empty
+     */
+    public static List<String> paragraphs(String articleBody) {
+        List<String> out = new ArrayList<>();
+        if (HTML_TAG.matcher(articleBody).find()) {
+            StringBuilder text = new StringBuilder();
+            org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+                @Override
+                public void head(org.jsoup.nodes.Node node, int depth) {
+                    if (node instanceof org.jsoup.nodes.TextNode t && !(t.parent() != null && (t.parent().nameIs("script") || t.parent().nameIs("style")))) {
+                        text.append(t.getWholeText().replace('\n', ' '));
+                    } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
+                        text.append('\n');
+                    }
+                }
+
+                @Override
+                public void tail(org.jsoup.nodes.Node node, int depth) {
+                    if (node instanceof Element e && e.isBlock()) {
+                        text.append('\n');
+                    }
+                }
+            }, org.jsoup.Jsoup.parseBodyFragment(articleBody).body());
+            addLines(text.toString(), out);
+        } else if (CHARACTER_REFERENCE.matcher(articleBody).find()) {
+            addLines(org.jsoup.parser.Parser.unescapeEntities(articleBody, false), out);
+        } else {
+            addLines(articleBody, out);
+        }
+        return out;
+    }
+
+    private static void addLines(String text, List<String> out) {
+        for (String line : text.split("\\r?\\n")) {
+            String t = Texts.clean(line);
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
     }
 
     /** @return whether the page has an Article node */

@@ -1,0 +1,40 @@
+package newsflow.core.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** JSON-LD as pages write it: the article's text in {@code articleBody}, as text, as HTML, or with character references. */
+class JsonLdTest {
+    @Test
+    void shouldReadEachLineOfATextArticleBodyAsAParagraph() {
+        assertThat(JsonLd.paragraphs("First paragraph.\n\n  Second   paragraph.\r\nThird, with a < sign and a > sign."))
+                .containsExactly("First paragraph.", "Second paragraph.", "Third, with a < sign and a > sign.");
+    }
+
+    @Test
+    void shouldReadAnArticleBodyWrittenAsHtmlAsHtml() {
+        String html = "<p>The council approved the <strong>new budget</strong> on Tuesday.</p>\n<p>Officials said the money"
+                + " would go to schools.<br/>And roads.</p><h2>What comes next</h2><ul><li>A vote</li><li>A &amp; B</li></ul>"
+                + "<script>var tracking = 1;</script><div>Text in a bare div</div>";
+        assertThat(JsonLd.paragraphs(html)).containsExactly("The council approved the new budget on Tuesday.",
+                "Officials said the money would go to schools.", "And roads.", "What comes next", "A vote", "A & B",
+                "Text in a bare div");
+    }
+
+    @Test
+    void shouldDecodeTheCharacterReferencesOfATextArticleBody() {
+        // WordPress writes the text's typographic quotes and ampersands into JSON-LD as references
+        assertThat(JsonLd.paragraphs("The mayor&#8217;s plan &amp; its cost.\nA &#x201C;fair&#x201D; deal."))
+                .containsExactly("The mayor\u2019s plan & its cost.", "A \u201Cfair\u201D deal.");
+    }
+
+    @Test
+    void shouldFindTheArticleBodyOfTheArticleNode() {
+        var doc = Jsoup.parse("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"articleBody\": \"<p>One.</p><p>Two.</p>\"}</script>");
+        JsonLd ld = JsonLd.of(doc.select("script"), List.of());
+        assertThat(JsonLd.paragraphs(ld.text("articleBody").orElseThrow())).containsExactly("One.", "Two.");
+    }
+}
