@@ -545,4 +545,13 @@ class PageExtractorTest {
                 + " \"headline\": \"Budget approved\", \"articleBody\": \"" + body + "\"}</script></head><body><div id='app'></div></body></html>");
         assertThat(e.article().paragraphs()).containsExactly(P1, P2, LEAD);
     }
+
+    @Test
+    void shouldKeepASentenceThatCitesItsSourceInALongLinkButDropLinkLines() {
+        String cited = "The suspect was convicted and <a href='/news/sentencing'>sentenced to life in federal prison last Thursday</a>.";
+        Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><p>" + cited + "</p><p>" + P2 + "</p>"
+                + "<p>Also: <a href='/deals'>See our Black Friday coverage</a></p><p><a href='/tags/budget'>Budget</a>, <a href='/tags/city'>City hall</a></p></article>");
+        assertThat(e.article().paragraphs()).containsExactly(P1, "The suspect was convicted and sentenced to life in federal prison last Thursday.", P2);
+    }
 }
+

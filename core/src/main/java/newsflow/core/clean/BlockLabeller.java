@@ -110,7 +110,7 @@ final class BlockLabeller {
             if (s.kind == BlockKind.HEADING && foldedTitles.contains(s.text.toLowerCase(java.util.Locale.ROOT))) {
                 s.boilerplate("title", 0.95);
             }
-            if (s.linkDensity() > 0.5 && s.kind != BlockKind.TABLE_ROW) {
+            if (s.linkDensity() > 0.5 && s.kind != BlockKind.TABLE_ROW && !isLinkedProse(s)) {
                 s.boilerplate("link-dense", 0.6 + 0.4 * s.linkDensity());
             }
             if (!s.isBoilerplate() && !s.text.isEmpty()) {
@@ -472,6 +472,23 @@ final class BlockLabeller {
                 }
             }
         }
+    }
+
+    /** Most link density of a paragraph read as linked prose ({@link #isLinkedProse}). */
+    static final double LINKED_PROSE_DENSITY = 0.75;
+    /** Fewest UTF-16 chars outside links of a paragraph read as linked prose ({@link #isLinkedProse}). */
+    static final int LINKED_PROSE_OWN_CHARS = 30;
+
+    /**
+     * @return whether {@code s} is a sentence of the story that cites its sources in long links ("The suspect was convicted
+     *     and sentenced to life in federal prison last Thursday.", its last nine words a link): a paragraph of the main region, with prose of its
+     *     own besides its links (at least {@value #LINKED_PROSE_OWN_CHARS} chars, at most {@value #LINKED_PROSE_DENSITY}
+     *     of it linked), that ends as a sentence ends. Link lines ("Also: See our coverage", "Tags: …", a teaser's
+     *     headline) do not end so.
+     */
+    static boolean isLinkedProse(Segment s) {
+        return s.inMain && s.kind == BlockKind.PARAGRAPH && s.linkDensity() <= LINKED_PROSE_DENSITY
+                && s.text.length() - s.linkChars >= LINKED_PROSE_OWN_CHARS && Texts.endsSentence(s.text);
     }
 
     /**
