@@ -553,5 +553,18 @@ class PageExtractorTest {
                 + "<p>Also: <a href='/deals'>See our Black Friday coverage</a></p><p><a href='/tags/budget'>Budget</a>, <a href='/tags/city'>City hall</a></p></article>");
         assertThat(e.article().paragraphs()).containsExactly(P1, "The suspect was convicted and sentenced to life in federal prison last Thursday.", P2);
     }
+
+    @Test
+    void shouldKeepASentenceThatOpensWithAWordOfAnInterfaceLabel() {
+        // "home", "share", "comments" and "sponsored" label a page's interface; at the start of a sentence they are prose
+        String prose = "<p>Home prices rose 5% in October, the third rise in a row.</p><p>Share prices fell 3% on Tuesday after the report.</p>"
+                + "<p>Comments from the minister drew sharp criticism from the opposition.</p><p>Sponsored by the city, the festival runs through May.</p>";
+        String labels = "<p>Share: <a href='https://facebook.com/x'>Facebook</a> <a href='https://x.com/y'>X</a></p><p>Comments (12)</p>"
+                + "<p>Home › News › City</p>";
+        Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p>" + prose + labels + "<p>" + P2 + "</p></article>");
+        assertThat(e.article().paragraphs()).containsExactly(P1, "Home prices rose 5% in October, the third rise in a row.",
+                "Share prices fell 3% on Tuesday after the report.", "Comments from the minister drew sharp criticism from the opposition.",
+                "Sponsored by the city, the festival runs through May.", P2);
+    }
 }
 

@@ -459,7 +459,7 @@ final class BlockLabeller {
             if (prefix.isPresent() && !WHOLE_ONLY_CATEGORIES.contains(prefix.get().category())
                     && (!prefix.get().category().equals(PICTURE_CREDIT)
                             || (words <= CREDIT_LINE_WORDS && !Texts.endsSentence(s.text) && s.kind != BlockKind.LIST_ITEM))
-                    && (words <= 25 || s.linkDensity() > 0.3)) {
+                    && !opensProse(s, words, prefix.get()) && (words <= 25 || s.linkDensity() > 0.3)) {
                 s.boilerplate("lexicon:" + prefix.get().category(), 0.85);
                 continue;
             }
@@ -472,6 +472,21 @@ final class BlockLabeller {
                 }
             }
         }
+    }
+
+    /** Categories whose phrases open a sentence of their own: "Reporting by Jane Roe; editing by John Doe." */
+    private static final Set<String> CREDIT_CATEGORIES = Set.of("credit", PICTURE_CREDIT);
+
+    /**
+     * @return whether the phrase {@code s} starts with opens a sentence of the story rather than labels what follows it:
+     *     "Home Depot management hosts a conference call at 9 a.m.", "Share prices fell 3% on Tuesday.", "Comments from the
+     *     minister drew criticism." The block reads as a sentence (4 words or more, and it ends as a sentence ends), its
+     *     few links do not make it a link line, and no sign sets the phrase off ({@link BoilerplateLexicon#isSetOff}:
+     *     "Related: …", "Share — …"). Credit lines are sentences and boilerplate.
+     */
+    private static boolean opensProse(Segment s, int words, BoilerplateLexicon.Entry phrase) {
+        return words >= 4 && s.linkDensity() <= 0.3 && !CREDIT_CATEGORIES.contains(phrase.category()) && Texts.endsSentence(s.text)
+                && !BoilerplateLexicon.isSetOff(s.text, phrase);
     }
 
     /** Most link density of a paragraph read as linked prose ({@link #isLinkedProse}). */

@@ -201,6 +201,44 @@ public final class BoilerplateLexicon {
     }
 
     /**
+     * Whether a phrase a text starts with ({@link #prefixFolded}) is set off from what follows it, as an interface label
+     * is ("Share: Facebook", "Related — …", "Home › News", "Comments (12)"), and not the start of a sentence ("Home
+     * prices rose", "Share prices fell", "Comments from the minister…"). Words are counted as {@link #fold} counts them.
+     *
+     * @param text the text, as it was before folding
+     * @param phrase a phrase {@code text} starts with, folded
+     * @return whether the phrase ends the text, or is followed by a sign other than white space before the next word
+     */
+    public static boolean isSetOff(String text, Entry phrase) {
+        int words = 1;
+        for (int i = 0; i < phrase.folded().length(); i++) {
+            words += phrase.folded().charAt(i) == ' ' ? 1 : 0;
+        }
+        int i = 0;
+        int n = text.length();
+        for (int w = 0; w < words; w++) {
+            while (i < n && !isWordChar(text.charAt(i))) {
+                i++;
+            }
+            while (i < n && isWordChar(text.charAt(i))) {
+                i++;
+            }
+        }
+        for (; i < n && !isWordChar(text.charAt(i)); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) {
+                return true;
+            }
+        }
+        return i == n;
+    }
+
+    /** @return whether {@link #fold} keeps {@code c} inside a word: a letter or digit, or a mark, tatweel or joiner it drops */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640'
+                || c == '\u200C' || c == '\u200D';
+    }
+
+    /**
      * Folds text for matching: NFKC, lower case, Arabic-script variants unified, diacritics and tatweel
      * dropped, punctuation turned to spaces, whitespace collapsed.
      */
