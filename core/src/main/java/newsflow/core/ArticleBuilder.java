@@ -29,6 +29,7 @@ public final class ArticleBuilder {
     /** Sentences in the lead at most. */
     static final int LEAD_SENTENCES = 3;
 
+    private static final UrlNormalizer URLS = new UrlNormalizer();
     private final LanguageIdentifier languages = new LanguageIdentifier();
 
     /**
@@ -77,7 +78,9 @@ public final class ArticleBuilder {
         ULocale locale = new ULocale(lang.code());
         List<String> sentences = TextStats.sentences(text, locale);
         int words = TextStats.words(text, locale);
-        String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : first.url();
+        // the id's URL: the declared canonical URL (normalized already), else the page's own URL normalized the same way,
+        // so that a redirect's utm_* parameters or fragment do not give the article a second id
+        String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : URLS.normalize(first.url()).orElse(first.url());
         return new Extraction(first, new ArticleText(first.url(), canonical, first.site(), title, meta.authors(),
                 meta.published(), meta.modified(), lang.code(), lang.confidence(), scripts.script(),
                 scripts.rightToLeft(), paragraphs, words, sentences.size(), TextStats.readingTimeSeconds(words),

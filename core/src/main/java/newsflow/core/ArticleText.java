@@ -8,7 +8,8 @@ import newsflow.core.dates.PageDate;
  * prints and what the Avro {@code Article} carries, minus what needs memory across pages.
  *
  * @param url the URL of the (first) page
- * @param canonicalUrl the canonical URL, or {@code url} when the page declares none on its own site
+ * @param canonicalUrl the canonical URL, or {@code url} normalized as the frontier normalizes URLs ({@link UrlNormalizer}) when
+ *     the page declares none on its own site
  * @param site the site ({@link Sites}): the registrable domain
  * @param title headline without site-name suffix
  * @param authors author names in page order

@@ -120,6 +120,11 @@ class ArticleMetadataTest {
         // one article, one id, whatever tracking parameters or fragment the template writes into its canonical URL
         Extraction e = runWithHead("<link rel='canonical' href='HTTPS://CityTimes.example/news/budget-approved?utm_source=rss&b=2&a=1#top'>");
         assertThat(e.article().canonicalUrl()).isEqualTo("https://citytimes.example/news/budget-approved?a=1&b=2");
+        // a page that declares none is keyed by its own URL, normalized the same way (a redirect's target keeps its utm_*)
+        Extraction own = EXTRACTOR.extract(new PageInput("HTTPS://CityTimes.example/news/budget-approved?utm_source=rss&b=2&a=1#top",
+                HttpHead.NONE, ("<html><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1><p>" + P1
+                + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8), Instant.now()));
+        assertThat(own.article().canonicalUrl()).isEqualTo("https://citytimes.example/news/budget-approved?a=1&b=2");
     }
 
     @ParameterizedTest(name = "{0}")
