@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|(?:UTC|UT|GMT|"
+            + "EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|WET|WEST|BST|CET|CEST|EET|EEST|MSK|PKT|WIB|HKT|SGT|JST|KST|AWST|ACST|ACDT"
+            + "|AEST|AEDT|NZST|NZDT)(?![A-Za-z]))?)?");
     private static final Pattern NUMERIC_DMY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})(?!\\d)");
     private static final Pattern TEXT_MDY = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
@@ -134,14 +136,30 @@ public final class DateParser {
         return parseText(raw, source);
     }
 
-    /** RFC 822's North American zone names (§5.1), which Java's RFC 1123 formatter does not read, as offsets. */
-    private static final java.util.Map<String, String> RFC822_ZONES = java.util.Map.of("EST", "-0500", "EDT", "-0400",
-            "CST", "-0600", "CDT", "-0500", "MST", "-0700", "MDT", "-0600", "PST", "-0800", "PDT", "-0700");
+    /**
+     * Zone names as offsets: RFC 822's (§5.1: UT, GMT and the North American ones), which Java's RFC 1123 formatter
+     * does not read but for GMT, and the abbreviations of other zones whose name is unambiguous on news sites (BST is
+     * British Summer Time; IST, AST and ET are left out: India, Ireland or Israel, Atlantic or Arabia, and a zone whose
+     * offset the date alone does not tell). A date with a name not here keeps its local time and no offset.
+     */
+    private static final java.util.Map<String, String> ZONE_NAMES = java.util.Map.ofEntries(java.util.Map.entry("UT", "+0000"),
+            java.util.Map.entry("UTC", "+0000"), java.util.Map.entry("GMT", "+0000"), java.util.Map.entry("EST", "-0500"),
+            java.util.Map.entry("EDT", "-0400"), java.util.Map.entry("CST", "-0600"), java.util.Map.entry("CDT", "-0500"),
+            java.util.Map.entry("MST", "-0700"), java.util.Map.entry("MDT", "-0600"), java.util.Map.entry("PST", "-0800"),
+            java.util.Map.entry("PDT", "-0700"), java.util.Map.entry("AKST", "-0900"), java.util.Map.entry("AKDT", "-0800"),
+            java.util.Map.entry("HST", "-1000"), java.util.Map.entry("WET", "+0000"), java.util.Map.entry("WEST", "+0100"),
+            java.util.Map.entry("BST", "+0100"), java.util.Map.entry("CET", "+0100"), java.util.Map.entry("CEST", "+0200"),
+            java.util.Map.entry("EET", "+0200"), java.util.Map.entry("EEST", "+0300"), java.util.Map.entry("MSK", "+0300"),
+            java.util.Map.entry("PKT", "+0500"), java.util.Map.entry("WIB", "+0700"), java.util.Map.entry("HKT", "+0800"),
+            java.util.Map.entry("SGT", "+0800"), java.util.Map.entry("AWST", "+0800"), java.util.Map.entry("JST", "+0900"),
+            java.util.Map.entry("KST", "+0900"), java.util.Map.entry("ACST", "+0930"), java.util.Map.entry("ACDT", "+1030"),
+            java.util.Map.entry("AEST", "+1000"), java.util.Map.entry("AEDT", "+1100"), java.util.Map.entry("NZST", "+1200"),
+            java.util.Map.entry("NZDT", "+1300"));
 
-    /** @return {@code s} with a final RFC 822 zone name ({@code Fri, 13 Aug 2010 16:08:00 EST}) written as its offset */
+    /** @return {@code s} with a final zone name ({@code Fri, 13 Aug 2010 16:08:00 EST}, {@link #ZONE_NAMES}) written as its offset */
     private static String rfc822Zone(String s) {
         int space = s.lastIndexOf(' ');
-        String offset = space < 0 ? null : RFC822_ZONES.get(s.substring(space + 1));
+        String offset = space < 0 ? null : ZONE_NAMES.get(s.substring(space + 1));
         return offset == null ? s : s.substring(0, space + 1) + offset;
     }
 
@@ -254,7 +272,8 @@ public final class DateParser {
             if (zone == null) {
                 return Optional.of(new PageDate(raw, source, null, t, null));
             }
-            ZoneOffset offset = zone.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(normalizeOffset(zone));
+            String named = ZONE_NAMES.get(zone);
+            ZoneOffset offset = zone.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(normalizeOffset(named != null ? named : zone));
             return Optional.of(new PageDate(raw, source, OffsetDateTime.of(t, offset), null, null));
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return Optional.empty();

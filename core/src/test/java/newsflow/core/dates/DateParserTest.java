@@ -17,6 +17,16 @@ class DateParserTest {
         "2024-05-20T07:45               | 2024-05-20T07:45:00",
         "2024-03-12                     | 2024-03-12",
         "Tue, 21 May 2024 15:00:00 GMT  | 2024-05-21T15:00:00Z",
+        // zone names: RFC 822's, and unambiguous ones of other zones
+        "Tue, 21 May 2024 15:00:00 UT   | 2024-05-21T15:00:00Z",
+        "Tue, 21 May 2024 15:00:00 EDT  | 2024-05-21T15:00:00-04:00",
+        "Tue, 21 May 2024 15:00:00 BST  | 2024-05-21T15:00:00+01:00",
+        "Tue, 21 May 2024 15:00:00 AEST | 2024-05-21T15:00:00+10:00",
+        "2024-05-20 07:45 CEST          | 2024-05-20T07:45:00+02:00",
+        "2024-05-20 07:45:10 JST        | 2024-05-20T07:45:10+09:00",
+        "2024-05-20T07:45 ACST          | 2024-05-20T07:45:00+09:30",
+        // an ambiguous name (India, Ireland or Israel) gives no offset
+        "2024-05-20 07:45 IST           | 2024-05-20T07:45:00",
     })
     void shouldParseStructuredDatesKeepingThePagesOffset(String raw, String iso) {
         assertThat(PARSER.parseStructured(raw, DateSource.META)).map(PageDate::iso).contains(iso);
