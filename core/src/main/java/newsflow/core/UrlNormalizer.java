@@ -42,6 +42,15 @@ public final class UrlNormalizer {
         return Optional.ofNullable(n);
     }
 
+    /**
+     * @param name a query parameter's name
+     * @return whether it only tracks the visitor ({@link #TRACKING_PARAMETERS}, and any {@code utm_*}): the normalizer
+     *     removes it
+     */
+    public static boolean isTrackingParameter(String name) {
+        return name.startsWith("utm_") || TRACKING_PARAMETERS.contains(name);
+    }
+
     /** @return whether the URL's path names a file that is never a page (images, media, archives, PDFs, scripts) */
     public static boolean looksLikeNonPage(String url) {
         try {

@@ -41,7 +41,12 @@ final class Pagination {
     /** Digits of a page number, at most: longer numbers are IDs. */
     static final int PAGE_NUMBER_DIGITS = 3;
     /** Parameters a next page may add that say nothing of the article (lower case; {@code utm_*} too). */
-    private static final Set<String> TRACKING = Set.of("xtor", "from", "cmp", "fbclid", "gclid", "ref", "source");
+    /**
+     * Parameters passed over when comparing a page's URL with its next page's, besides those the frontier removes
+     * ({@link newsflow.core.UrlNormalizer#isTrackingParameter}): campaign tags too generic for the normalizer to drop
+     * from every URL ({@code from} and {@code source} can select content), but that a pager link never carries on.
+     */
+    private static final Set<String> TRACKING = Set.of("xtor", "from", "cmp", "source");
     private static final Pattern INDEX_FILE = Pattern.compile("(?:index|default)\\.\\w+");
     /** A path segment that is a page: a number, or a pager word and a number ({@code page2}, {@code page-2}). */
     private static final Pattern PAGE_SEGMENT = Pattern.compile("(?:([\\p{L}\\p{M}]+)[-_]?)?(\\p{Nd}+)(?:\\.\\w+)?");
@@ -184,7 +189,7 @@ final class Pagination {
     }
 
     static boolean isTracking(String name) {
-        return TRACKING.contains(name) || name.startsWith("utm_");
+        return TRACKING.contains(name) || newsflow.core.UrlNormalizer.isTrackingParameter(name);
     }
 
     /** @return whether a path segment names a page: a page number (at most {@value #PAGE_NUMBER_DIGITS} digits: longer is an ID), after a pager word or not */
