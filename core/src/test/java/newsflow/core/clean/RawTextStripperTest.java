@@ -1,5 +1,6 @@
 package newsflow.core.clean;
 
+import static newsflow.core.clean.StrippedTrees.emptied;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -36,17 +37,6 @@ class RawTextStripperTest {
     /** @return the serialized tree with each run of white space (a form feed is written as a reference) as one space */
     private static String spacesJoined(String html) {
         return html.replace("&#xc;", " ").replaceAll("[ \t\n\f\r]+", " ");
-    }
-
-    private static Document emptied(Document d) {
-        for (Element e : d.select("script:not([type*=ld+json]), style")) {
-            e.empty();
-        }
-        for (Element e : d.getAllElements()) {
-            e.attributes().asList().stream().map(org.jsoup.nodes.Attribute::getKey).filter(RawTextStripper::dropsAttribute)
-                    .toList().forEach(e::removeAttr);
-        }
-        return d;
     }
 
     private static String stripped(String html) {
