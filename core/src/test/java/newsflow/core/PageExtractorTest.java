@@ -566,5 +566,16 @@ class PageExtractorTest {
                 "Share prices fell 3% on Tuesday after the report.", "Comments from the minister drew sharp criticism from the opposition.",
                 "Sponsored by the city, the festival runs through May.", P2);
     }
+
+    @Test
+    void shouldDropTheAuthorsClosingContactLineButKeepATipLineForReaders() {
+        String tips = "Anyone with information is asked to call police or write to tips@citypolice.example.";
+        Extraction e = runPage("<html><head><title>Budget approved</title><meta name='author' content='Jane Roe'></head><body><article>"
+                + "<h1>Budget approved</h1><p>" + LEAD + "</p><p>" + tips + "</p><p>Jane Roe may be reached at jroe@citytimes.example."
+                + " Follow her on X.</p><p>jroe@citytimes.example</p></article></body></html>");
+        assertThat(e.article().paragraphs()).containsExactly(LEAD, tips);
+        assertThat(e.page().blocks()).filteredOn(b -> b.text().contains("jroe@")).hasSize(2)
+                .allSatisfy(b -> assertThat(b.reason()).isEqualTo("contact"));
+    }
 }
 

@@ -55,9 +55,11 @@ final class BlockLabeller {
      * @param titles the page's headline as chosen and as each source gives it (the h1 taken for the headline, the
      *     title tag, og:title, JSON-LD headline): a heading that says one of them is the headline, not body text;
      *     nulls are skipped
+     * @param authors the page's authors as its metadata names them ({@code PageMetadata#authors}): a closing line that
+     *     gives one of them an e-mail address is the author's contact line
      * @param continues whether the article goes on on a next page ({@code rel=next}): its text may then end on a heading
      */
-    void label(List<Segment> segments, Element body, int bodyLetters, List<String> titles, boolean continues) {
+    void label(List<Segment> segments, Element body, int bodyLetters, List<String> titles, List<String> authors, boolean continues) {
         ClassSignals.Memo signals = new ClassSignals.Memo();
         // letters under an element, counted when a verdict needs them (for containers with a negative class word)
         java.util.Map<Element, Integer> letters = new java.util.IdentityHashMap<>();
@@ -126,7 +128,48 @@ final class BlockLabeller {
         }
         TeaserLists.label(segments, body);
         if (!continues) {
+            closingContacts(segments, authors);
             trailingHeadings(segments);
+        }
+    }
+
+    /** Words of a closing contact line, at most. */
+    static final int CONTACT_WORDS = 40;
+    /** Words besides its e-mail address of a sign-off that is a name and an address ("최윤호 기자 uknow@donga.com"), at most. */
+    static final int SIGN_OFF_WORDS = 6;
+    /** An e-mail address (RFC 5322's dot-atom form, Unicode letters allowed as in RFC 6531). */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+
+    /**
+     * Marks the story's closing contact lines ({@code contact}): among the short blocks after its last paragraph of
+     * prose ({@value #PROSE_LETTERS} letters or more), one of at most {@value #CONTACT_WORDS} words that holds an e-mail
+     * address and names one of the page's authors ("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik",
+     * "Amy Kuperinsky may be reached at …"), or that is a sign-off of a name and an address (at most {@value
+     * #SIGN_OFF_WORDS} other words). A closing line that gives readers an address without naming an author — police
+     * asking for tips, a correction desk — is the story's.
+     */
+    private static void closingContacts(List<Segment> segments, List<String> authors) {
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            Segment s = segments.get(i);
+            if (s.isBoilerplate()) {
+                continue;
+            }
+            if (s.letters() >= PROSE_LETTERS) {
+                return;
+            }
+            java.util.regex.Matcher m = EMAIL.matcher(s.text);
+            if (!m.find() || Texts.words(s.text, CONTACT_WORDS) > CONTACT_WORDS) {
+                continue;
+            }
+            String rest = s.text.substring(0, m.start()) + " " + s.text.substring(m.end());
+            boolean namesAuthor = false;
+            for (String a : authors) {
+                namesAuthor |= a.length() >= 3 && s.text.toLowerCase(java.util.Locale.ROOT).contains(a.toLowerCase(java.util.Locale.ROOT));
+            }
+            if (namesAuthor || Texts.words(rest, SIGN_OFF_WORDS) <= SIGN_OFF_WORDS) {
+                s.boilerplate("contact", 0.7);
+            }
         }
     }
 

@@ -79,7 +79,8 @@ public final class PageCleaner {
         BlockSegmenter.Segmentation segmentation = BlockSegmenter.segment(doc.body());
         List<Segment> segments = segmentation.segments();
         labeller.label(segments, doc.body(), segmentation.letters(), java.util.Arrays.asList(meta.title(), meta.titles().h1(),
-                meta.titles().titleTag(), meta.titles().ogTitle(), meta.titles().jsonLdHeadline()), continues || meta.nextPageUrl() != null);
+                meta.titles().titleTag(), meta.titles().ogTitle(), meta.titles().jsonLdHeadline()), meta.authors(),
+                continues || meta.nextPageUrl() != null);
         List<Block> blocks = new ArrayList<>(segments.size());
         java.util.Map<Element, String> pathParts = new java.util.IdentityHashMap<>(2 * segments.size());
         for (Segment s : segments) {
