@@ -24,10 +24,22 @@ import java.util.regex.Pattern;
  * {@code notAfter} are refused as noise.
  */
 public final class DateParser {
+    /**
+     * Zone names read in ISO-like dates, besides offsets: the ones whose meaning no news site disputes. CST (US Central
+     * or China), PST (US Pacific or the Philippines), BST (British Summer or Bangladesh), IST, AST and ET are not among
+     * them: a date with one of those keeps its local time and no offset.
+     */
+    private static final String ISO_ZONE_NAMES = "UTC|UT|GMT|EST|EDT|CDT|MST|MDT|PDT|AKST|AKDT|HST|WET|WEST|CET|CEST|EET|EEST|MSK"
+            + "|PKT|WIB|HKT|SGT|JST|KST|AWST|ACST|ACDT|AEST|AEDT|NZST|NZDT";
+    /**
+     * ISO 8601 and its variants; group 7 is the zone: {@code Z}, an offset ({@code +08:00}, {@code +0800}, {@code +8}),
+     * an offset after UTC or GMT ({@code GMT+08:00}, {@code UTC-5}) or after any zone name ({@code CST +0800}: the
+     * offset says which CST), or a name of {@link #ISO_ZONE_NAMES} that ends the value or comes before a sign, not before
+     * a word ({@code 10:00 WEST BANK} has no zone).
+     */
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|(?:UTC|UT|GMT|"
-            + "EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|WET|WEST|BST|CET|CEST|EET|EEST|MSK|PKT|WIB|HKT|SGT|JST|KST|AWST|ACST|ACDT"
-            + "|AEST|AEDT|NZST|NZDT)(?![A-Za-z]))?)?");
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z(?![A-Za-z])|(?:(?:UTC|GMT|UT)\\s?)?[+-](?:\\d{2}(?::?\\d{2})?|\\d(?::?\\d{2})?)(?!\\d)"
+            + "|[A-Z]{2,5}\\s?[+-]\\d{2}:?\\d{2}|(?:" + ISO_ZONE_NAMES + ")(?=\\s*(?:$|[^\\p{L}\\s+-])))?)?");
     private static final Pattern NUMERIC_DMY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})(?!\\d)");
     private static final Pattern TEXT_MDY = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
@@ -138,9 +150,10 @@ public final class DateParser {
 
     /**
      * Zone names as offsets: RFC 822's (§5.1: UT, GMT and the North American ones), which Java's RFC 1123 formatter
-     * does not read but for GMT, and the abbreviations of other zones whose name is unambiguous on news sites (BST is
-     * British Summer Time; IST, AST and ET are left out: India, Ireland or Israel, Atlantic or Arabia, and a zone whose
-     * offset the date alone does not tell). A date with a name not here keeps its local time and no offset.
+     * does not read but for GMT, and the abbreviations of other zones whose name is unambiguous on news sites (BST, IST,
+     * AST and ET are left out: British Summer or Bangladesh; India, Ireland or Israel; Atlantic or Arabia; and a zone
+     * whose offset the date alone does not tell). In an RFC 1123 date, CST and PST are RFC 822's, the United States';
+     * ISO-like dates read fewer names ({@link #ISO_ZONE_NAMES}). A date with a name not here keeps its local time.
      */
     private static final java.util.Map<String, String> ZONE_NAMES = java.util.Map.ofEntries(java.util.Map.entry("UT", "+0000"),
             java.util.Map.entry("UTC", "+0000"), java.util.Map.entry("GMT", "+0000"), java.util.Map.entry("EST", "-0500"),
@@ -148,7 +161,7 @@ public final class DateParser {
             java.util.Map.entry("MST", "-0700"), java.util.Map.entry("MDT", "-0600"), java.util.Map.entry("PST", "-0800"),
             java.util.Map.entry("PDT", "-0700"), java.util.Map.entry("AKST", "-0900"), java.util.Map.entry("AKDT", "-0800"),
             java.util.Map.entry("HST", "-1000"), java.util.Map.entry("WET", "+0000"), java.util.Map.entry("WEST", "+0100"),
-            java.util.Map.entry("BST", "+0100"), java.util.Map.entry("CET", "+0100"), java.util.Map.entry("CEST", "+0200"),
+            java.util.Map.entry("CET", "+0100"), java.util.Map.entry("CEST", "+0200"),
             java.util.Map.entry("EET", "+0200"), java.util.Map.entry("EEST", "+0300"), java.util.Map.entry("MSK", "+0300"),
             java.util.Map.entry("PKT", "+0500"), java.util.Map.entry("WIB", "+0700"), java.util.Map.entry("HKT", "+0800"),
             java.util.Map.entry("SGT", "+0800"), java.util.Map.entry("AWST", "+0800"), java.util.Map.entry("JST", "+0900"),
@@ -272,15 +285,23 @@ public final class DateParser {
             if (zone == null) {
                 return Optional.of(new PageDate(raw, source, null, t, null));
             }
-            String named = ZONE_NAMES.get(zone);
-            ZoneOffset offset = zone.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(normalizeOffset(named != null ? named : zone));
+            int sign = Math.max(zone.indexOf('+'), zone.indexOf('-'));
+            String offsetText = sign >= 0 ? zone.substring(sign) : ZONE_NAMES.get(zone);
+            ZoneOffset offset = zone.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(normalizeOffset(offsetText));
             return Optional.of(new PageDate(raw, source, OffsetDateTime.of(t, offset), null, null));
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
     }
 
+    /** @return an offset ({@code +8}, {@code +08}, {@code +830}, {@code +0800}, {@code +08:00}) as {@code +08:00} */
     private static String normalizeOffset(String z) {
+        String digits = z.substring(1).replace(":", "");
+        if (digits.length() == 1 || digits.length() == 3) {
+            z = z.charAt(0) + "0" + digits;
+        } else {
+            z = z.charAt(0) + digits;
+        }
         if (z.length() == 3) {
             return z + ":00";
         }

@@ -20,13 +20,27 @@ class DateParserTest {
         // zone names: RFC 822's, and unambiguous ones of other zones
         "Tue, 21 May 2024 15:00:00 UT   | 2024-05-21T15:00:00Z",
         "Tue, 21 May 2024 15:00:00 EDT  | 2024-05-21T15:00:00-04:00",
-        "Tue, 21 May 2024 15:00:00 BST  | 2024-05-21T15:00:00+01:00",
         "Tue, 21 May 2024 15:00:00 AEST | 2024-05-21T15:00:00+10:00",
         "2024-05-20 07:45 CEST          | 2024-05-20T07:45:00+02:00",
         "2024-05-20 07:45:10 JST        | 2024-05-20T07:45:10+09:00",
         "2024-05-20T07:45 ACST          | 2024-05-20T07:45:00+09:30",
-        // an ambiguous name (India, Ireland or Israel) gives no offset
+        "2024-05-20 07:45 GMT (London)  | 2024-05-20T07:45:00Z",
+        // an offset after a name says what the name means
+        "2024-03-12 10:00:00 GMT+08:00  | 2024-03-12T10:00:00+08:00",
+        "2024-03-12 10:00 UTC+8         | 2024-03-12T10:00:00+08:00",
+        "2024-03-12 10:00 UTC-5         | 2024-03-12T10:00:00-05:00",
+        "2024-03-12 10:00 UT-3          | 2024-03-12T10:00:00-03:00",
+        "2024-03-12 10:00 GMT-0400 (Eastern Daylight Time) | 2024-03-12T10:00:00-04:00",
+        "2024-03-12 10:00 CST +0800     | 2024-03-12T10:00:00+08:00",
+        "2024-03-12 10:00+530           | 2024-03-12T10:00:00+05:30",
+        // an ambiguous name (India, Ireland or Israel; US Central or China; British Summer or Bangladesh) gives no offset
         "2024-05-20 07:45 IST           | 2024-05-20T07:45:00",
+        "2024-05-20 07:45 CST           | 2024-05-20T07:45:00",
+        "2024-05-20 07:45 BST           | 2024-05-20T07:45:00",
+        // a word that only starts like a zone name, or a name before a word, is no zone
+        "2024-03-12 10:00 WEST BANK     | 2024-03-12T10:00:00",
+        "2024-03-12 10:00 UT Austin     | 2024-03-12T10:00:00",
+        "2024-03-12 10:00 ESTONIA       | 2024-03-12T10:00:00",
     })
     void shouldParseStructuredDatesKeepingThePagesOffset(String raw, String iso) {
         assertThat(PARSER.parseStructured(raw, DateSource.META)).map(PageDate::iso).contains(iso);
