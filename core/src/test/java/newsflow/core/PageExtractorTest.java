@@ -556,15 +556,23 @@ class PageExtractorTest {
 
     @Test
     void shouldKeepASentenceThatOpensWithAWordOfAnInterfaceLabel() {
-        // "home", "share", "comments" and "sponsored" label a page's interface; at the start of a sentence they are prose
-        String prose = "<p>Home prices rose 5% in October, the third rise in a row.</p><p>Share prices fell 3% on Tuesday after the report.</p>"
-                + "<p>Comments from the minister drew sharp criticism from the opposition.</p><p>Sponsored by the city, the festival runs through May.</p>";
+        // "home", "share", "comments" and "sponsored" label a page's interface; at the start of a long sentence they are prose
+        List<String> prose = List.of("Home prices rose 5% in October, the third rise in a row.",
+                "Share prices fell 3% on Tuesday after the quarterly report came out.",
+                "Comments from the minister drew sharp criticism from the opposition.",
+                "Sponsored by the city, the festival runs every weekend through the end of May.");
+        // labels, and prompts written as sentences, still go
         String labels = "<p>Share: <a href='https://facebook.com/x'>Facebook</a> <a href='https://x.com/y'>X</a></p><p>Comments (12)</p>"
-                + "<p>Home › News › City</p>";
-        Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p>" + prose + labels + "<p>" + P2 + "</p></article>");
-        assertThat(e.article().paragraphs()).containsExactly(P1, "Home prices rose 5% in October, the third rise in a row.",
-                "Share prices fell 3% on Tuesday after the report.", "Comments from the minister drew sharp criticism from the opposition.",
-                "Sponsored by the city, the festival runs through May.", P2);
+                + "<p>Home › News › City</p><p>Comments are closed for this article.</p><p>Trending now on City Times.</p>"
+                + "<p>Share this article with your friends and family on Facebook and Twitter.</p>"
+                + "<p>Subscribe today for unlimited access to all of our award-winning local journalism and more.</p>"
+                + "<p>ADVERTISEMENT Story continues below.</p><p>Read more about the budget fight in our earlier coverage.</p>";
+        Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><p>" + String.join("</p><p>", prose) + "</p>" + labels
+                + "<p>" + P2 + "</p></article>");
+        List<String> expected = new java.util.ArrayList<>(List.of(P1));
+        expected.addAll(prose);
+        expected.add(P2);
+        assertThat(e.article().paragraphs()).containsExactlyElementsOf(expected);
     }
 
     @Test

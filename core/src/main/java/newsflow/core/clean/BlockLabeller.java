@@ -359,19 +359,26 @@ final class BlockLabeller {
         }
     }
 
-    /** Categories whose phrases open a sentence of their own: "Reporting by Jane Roe; editing by John Doe." */
-    private static final Set<String> CREDIT_CATEGORIES = Set.of("credit", PICTURE_CREDIT);
+    /** Words of a block that opens with a one-word interface label and still reads as prose, at least. */
+    static final int PROSE_OPENING_WORDS = 10;
+    /**
+     * Categories whose one-word labels are also words prose opens with ("Home prices", "Share prices", "Comments from the
+     * minister", "Related charges", "Advertising revenue"). Prompts to subscribe or read on are never prose.
+     */
+    private static final Set<String> PROSE_OPENING_CATEGORIES = Set.of("nav", "share", "comments", "related", "ad");
 
     /**
      * @return whether the phrase {@code s} starts with opens a sentence of the story rather than labels what follows it:
-     *     "Home Depot management hosts a conference call at 9 a.m.", "Share prices fell 3% on Tuesday.", "Comments from the
-     *     minister drew criticism." The block reads as a sentence (4 words or more, and it ends as a sentence ends), its
-     *     few links do not make it a link line, and no sign sets the phrase off ({@link BoilerplateLexicon#isSetOff}:
-     *     "Related: …", "Share — …"). Credit lines are sentences and boilerplate.
+     *     "Home Depot management hosts a conference call at 9 a.m. ET to discuss results with analysts and investors."
+     *     The phrase is one word of {@link #PROSE_OPENING_CATEGORIES} and no sign sets it off ({@link
+     *     BoilerplateLexicon#isSetOff}: "Related: …", "Share — …"); the block reads as a sentence of at least {@value
+     *     #PROSE_OPENING_WORDS} words (interface prompts are shorter: "Comments are closed for this article.", "Trending
+     *     now on City Times."), and its few links do not make it a link line. A longer phrase ("share this article",
+     *     "leave a comment", "you may also like") is a prompt wherever it stands.
      */
     private static boolean opensProse(Segment s, int words, BoilerplateLexicon.Entry phrase) {
-        return words >= 4 && s.linkDensity() <= 0.3 && !CREDIT_CATEGORIES.contains(phrase.category()) && Texts.endsSentence(s.text)
-                && !BoilerplateLexicon.isSetOff(s.text, phrase);
+        return words >= PROSE_OPENING_WORDS && phrase.folded().indexOf(' ') < 0 && PROSE_OPENING_CATEGORIES.contains(phrase.category())
+                && s.linkDensity() <= 0.3 && Texts.endsSentence(s.text) && !BoilerplateLexicon.isSetOff(s.text, phrase);
     }
 
     /** Most link density of a paragraph read as linked prose ({@link #isLinkedProse}). */
