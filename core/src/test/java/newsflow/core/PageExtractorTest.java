@@ -550,7 +550,14 @@ class PageExtractorTest {
     void shouldKeepASentenceThatCitesItsSourceInALongLinkButDropLinkLines() {
         String cited = "The suspect was convicted and <a href='/news/sentencing'>sentenced to life in federal prison last Thursday</a>.";
         Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><p>" + cited + "</p><p>" + P2 + "</p>"
-                + "<p>Also: <a href='/deals'>See our Black Friday coverage</a></p><p><a href='/tags/budget'>Budget</a>, <a href='/tags/city'>City hall</a></p></article>");
+                + "<p>Also: <a href='/deals'>See our Black Friday coverage</a></p><p><a href='/tags/budget'>Budget</a>, <a href='/tags/city'>City hall</a></p>"
+                // link lines written as sentences: a teaser (headline, then standfirst), links after a label or a question
+                + "<p><a href='/news/other'>Mayor unveils plan to fix potholes across the city by next summer</a> The proposal would cost $40 million.</p>"
+                + "<p>Catch up on the rest of our coverage: <a href='/a'>How the budget was written</a>; <a href='/b'>Who wins and who loses</a>.</p>"
+                + "<p>Have a news tip? <a href='/tips'>Send it to our newsroom using this secure form</a> or call us.</p>"
+                // a syndication credit
+                + "<p>This story was originally published by <a href='https://partner.example'>Partner News Network and is republished here"
+                + " with permission</a>.</p></article>");
         assertThat(e.article().paragraphs()).containsExactly(P1, "The suspect was convicted and sentenced to life in federal prison last Thursday.", P2);
     }
 

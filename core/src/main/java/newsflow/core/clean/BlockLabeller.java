@@ -395,7 +395,51 @@ final class BlockLabeller {
      */
     static boolean isLinkedProse(Segment s) {
         return s.inMain && s.kind == BlockKind.PARAGRAPH && s.linkDensity() <= LINKED_PROSE_DENSITY
-                && s.text.length() - s.linkChars >= LINKED_PROSE_OWN_CHARS && Texts.endsSentence(s.text);
+                && s.text.length() - s.linkChars >= LINKED_PROSE_OWN_CHARS && Texts.endsSentence(s.text) && linksInsideSentences(s.owner);
+    }
+
+    /** Signs that end a sentence or a label: a link right after one starts a line of its own ("More: …", "Have a tip? …"). */
+    private static final String LABEL_ENDS = ":?!.;|—–•·›»：？！。؟۔।";
+
+    /**
+     * @return whether every link of {@code block} continues a sentence its own text began: the block opens with text,
+     *     not with a link (a teaser's headline, a bio's linked name), and no link follows a colon, a sentence's end or a
+     *     separator ("Catch up on our coverage: …", "Have a news tip? Send it …", "Prices may change. Buy it at …")
+     */
+    private static boolean linksInsideSentences(Element block) {
+        char[] last = {0};
+        boolean[] inside = {true};
+        block.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element e && e != block && e.nameIs("a")) {
+                    if (last[0] == 0 || LABEL_ENDS.indexOf(last[0]) >= 0) {
+                        inside[0] = false;
+                        return FilterResult.STOP;
+                    }
+                    char end = lastVisible(e.text());
+                    last[0] = end == 0 ? last[0] : end;
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    char end = lastVisible(t.getWholeText());
+                    last[0] = end == 0 ? last[0] : end;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return inside[0];
+    }
+
+    /** @return the last char of {@code s} that is not white space, or 0 */
+    private static char lastVisible(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /**
