@@ -130,8 +130,8 @@ public final class JsonLd {
             return;
         }
         JsonNode id = n.get("@id");
-        if (id != null && id.isTextual() && n.size() > 1) {
-            byId.putIfAbsent(id.asText().trim(), n);
+        if (id != null && id.isTextual() && n.hasNonNull("name")) {
+            byId.putIfAbsent(id.asText().trim(), n); // (a reference with a type, {"@type": "Person", "@id": …}, defines nothing)
         }
         for (JsonNode c : n) {
             if (c.isContainerNode()) {
@@ -203,6 +203,26 @@ public final class JsonLd {
         return host + path;
     }
 
+    /**
+     * @return whether a node of this {@code @type} can be an author: a Person or an Organization (of any kind:
+     *     NewsMediaOrganization, Corporation…); an {@code @id} that names the article itself or its WebPage names no author
+     */
+    private static boolean isAgent(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (isAgent(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String t = type.asText().toLowerCase(java.util.Locale.ROOT);
+        return t.endsWith("person") || t.endsWith("organization") || t.endsWith("corporation");
+    }
+
     private static boolean isArticle(JsonNode type) {
         if (type == null) {
             return false;
@@ -220,24 +240,43 @@ public final class JsonLd {
         return ARTICLE_TYPES.contains(slash >= 0 ? t.substring(slash + 1) : t);
     }
 
-    /** A tag of the HTML some CMSs write into {@code articleBody}: {@code <p>}, {@code <br/>}, {@code </div>}… */
+    /**
+     * A closing tag, or a line break, of the HTML some CMSs write into {@code articleBody}: text that only names a tag
+     * ("wrap it in a &lt;b&gt; element") closes none.
+     */
     private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile(
-            "(?i)</?(?:p|br|div|h[1-6]|ul|ol|li|blockquote|span|a|strong|em|b|i|figure|figcaption|img|section|table|tr|td)\\b[^<>]*>");
+            "(?i)</(?:p|div|h[1-6]|ul|ol|li|blockquote|span|a|strong|em|b|i|u|figure|figcaption|section|table|tr|td)\\s*>|<br\\s*/?>");
+    /** A block element's tag: HTML whose paragraphs are elements, not lines. */
+    private static final java.util.regex.Pattern BLOCK_TAG = java.util.regex.Pattern.compile(
+            "(?i)</?(?:p|div|h[1-6]|ul|ol|li|blockquote|figure|figcaption|section|table|tr|td|br)\\b[^<>]*>");
     /** A character reference ({@code &amp;}, {@code &#8217;}, {@code &#x2019;}), as WordPress writes text into JSON-LD. */
     private static final java.util.regex.Pattern CHARACTER_REFERENCE = java.util.regex.Pattern.compile(
             "&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
 
     /**
      * The paragraphs of an {@code articleBody}. schema.org defines it as text, but CMSs also write the article's HTML
-     * there, or text with HTML character references: HTML is read as HTML (each block element, and each {@code <br>}, ends
-     * a paragraph; scripts and styles say nothing), references are decoded, and each line of what is left is a paragraph.
+     * there, or text with HTML character references. HTML (a closing tag or a {@code <br>} says so) is read as HTML:
+     * when it has block elements, each of them and each {@code <br>} ends a paragraph; when it has only inline ones
+     * (a link in a line), each line is a paragraph; scripts and styles say nothing. In text, references that end in
+     * {@code ;} are decoded ({@code ?a=1&copy=2} in a URL stays as it is), and each line is a paragraph.
      *
      * @param articleBody an {@code articleBody} value
      * @return its paragraphs in order, cleaned ({@link Texts#clean}), none empty
      */
     public static List<String> paragraphs(String articleBody) {
         List<String> out = new ArrayList<>();
-        if (HTML_TAG.matcher(articleBody).find()) {
+        if (!HTML_TAG.matcher(articleBody).find()) {
+            java.util.regex.Matcher m = CHARACTER_REFERENCE.matcher(articleBody);
+            addLines(m.find() ? m.replaceAll(r -> java.util.regex.Matcher.quoteReplacement(
+                    org.jsoup.parser.Parser.unescapeEntities(r.group(), false))) : articleBody, out);
+        } else if (!BLOCK_TAG.matcher(articleBody).find()) {
+            for (String line : articleBody.split("\\r?\\n")) {
+                String t = Texts.clean(org.jsoup.Jsoup.parseBodyFragment(line).body().text());
+                if (!t.isEmpty()) {
+                    out.add(t);
+                }
+            }
+        } else {
             StringBuilder text = new StringBuilder();
             org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
                 @Override
@@ -257,10 +296,6 @@ public final class JsonLd {
                 }
             }, org.jsoup.Jsoup.parseBodyFragment(articleBody).body());
             addLines(text.toString(), out);
-        } else if (CHARACTER_REFERENCE.matcher(articleBody).find()) {
-            addLines(org.jsoup.parser.Parser.unescapeEntities(articleBody, false), out);
-        } else {
-            addLines(articleBody, out);
         }
         return out;
     }
@@ -329,7 +364,7 @@ public final class JsonLd {
             Optional<String> name = text(v.get("name"));
             if (name.isEmpty() && v.get("@id") != null && v.get("@id").isTextual()) {
                 JsonNode node = byId().get(v.get("@id").asText().trim());
-                name = node == null ? Optional.empty() : text(node.get("name"));
+                name = node == null || !isAgent(node.get("@type")) ? Optional.empty() : text(node.get("name"));
             }
             name.ifPresent(out::add);
         } else if (!v.asText().isBlank() && !v.asText().startsWith("http")) {

@@ -32,6 +32,31 @@ class JsonLdTest {
     }
 
     @Test
+    void shouldKeepTheLinesOfATextArticleBodyWithInlineTags() {
+        assertThat(JsonLd.paragraphs("First paragraph.\n\nSecond, see <a href='/r'>the full report</a>.\n\nThird <em>in italics</em>."))
+                .containsExactly("First paragraph.", "Second, see the full report.", "Third in italics.");
+    }
+
+    @Test
+    void shouldReadTextThatOnlyNamesTagsAndBareAmpersandsAsText() {
+        assertThat(JsonLd.paragraphs("Developers wrap it in a <b> element, and paragraphs go in a <p> element.\nThe site was"
+                + " https://x.example/?a=1&copy=2&reg=3 at the time.")).containsExactly(
+                "Developers wrap it in a <b> element, and paragraphs go in a <p> element.",
+                "The site was https://x.example/?a=1&copy=2&reg=3 at the time.");
+    }
+
+    @Test
+    void shouldNameOnlyAPersonOrAnOrganizationAsTheAuthorAnIdRefersTo() {
+        String graph = "{\"@graph\": [{\"@type\": \"NewsArticle\", \"@id\": \"#article\", \"headline\": \"Budget approved\", \"name\": \"Budget approved\","
+                + " \"author\": [{\"@id\": \"#article\"}, {\"@id\": \"#webpage\"}, {\"@type\": \"Person\", \"@id\": \"#jane\"}]},"
+                + " {\"@type\": \"WebPage\", \"@id\": \"#webpage\", \"name\": \"Budget approved - City Times\"},"
+                + " {\"@type\": \"Person\", \"@id\": \"#jane\", \"name\": \"Jane Roe\"}]}";
+        var doc = Jsoup.parse("<script type='application/ld+json'>" + graph + "</script>");
+        // the article and its page name no author; a typed reference to the Person is no definition of it
+        assertThat(JsonLd.of(doc.select("script"), List.of()).authors()).containsExactly("Jane Roe");
+    }
+
+    @Test
     void shouldFindTheArticleBodyOfTheArticleNode() {
         var doc = Jsoup.parse("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"articleBody\": \"<p>One.</p><p>Two.</p>\"}</script>");
         JsonLd ld = JsonLd.of(doc.select("script"), List.of());
