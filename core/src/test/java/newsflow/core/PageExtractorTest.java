@@ -583,6 +583,18 @@ class PageExtractorTest {
     }
 
     @Test
+    void shouldKeepUrduAndArabicSentencesThatOpenWithAWordOfAnInterfaceLabel() {
+        // "متعلقہ" (related: "the officials concerned") and "شارك" (share: "took part") open news sentences every day
+        String urdu = "متعلقہ حکام نے بتایا کہ نئے بجٹ میں سرکاری ملازمین کی تنخواہوں میں دس فیصد اضافہ کیا گیا ہے۔";
+        String arabic = "شارك آلاف المتظاهرين في المسيرة التي جابت شوارع العاصمة يوم الجمعة الماضي.";
+        String lead = "وفاقی کابینہ نے منگل کے روز نئے مالی سال کے بجٹ کی منظوری دے دی جس میں تعلیم اور صحت کے شعبوں کے لیے اضافی رقم مختص"
+                + " کی گئی ہے اور ترقیاتی منصوبوں پر خاص توجہ دی گئی ہے۔";
+        Extraction e = runPage("<html lang='ur'><head><title>بجٹ منظور</title></head><body><article><h1>بجٹ منظور</h1><p>" + lead
+                + "</p><p>" + urdu + "</p><p>" + arabic + "</p><p>متعلقہ خبریں</p><p>یہ بھی پڑھیں: <a href='/b'>بجٹ پر نئی بحث</a></p></article></body></html>");
+        assertThat(e.article().paragraphs()).containsExactly(lead, urdu, arabic);
+    }
+
+    @Test
     void shouldDropTheAuthorsClosingContactLineButKeepATipLineForReaders() {
         String tips = "Anyone with information is asked to call police or write to tips@citypolice.example.";
         Extraction e = runPage("<html><head><title>Budget approved</title><meta name='author' content='Jane Roe'></head><body><article>"
