@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
  * parts make a list joined by "and" ("Jane Doe, John Roe, and Ann Lee"; "and" in the languages newsflow reads most:
  * {@code & and und et y e i och og ve и و اور}), whose parts that hold a job title ({@link #ROLE_WORDS}) are passed over.
  * A part "and" joins is split into its names when each has two words or more: "Barack and Michelle Obama" and
- * {@code Johnson & Johnson} stay whole. Kept whole too: a name written last name first ("Smith, John", "García Márquez,
- * Gabriel", "Smith, John; Doe, Jane" gives two), and a suffix stays with its name ("Martin Luther King, Jr."). When in
- * doubt a co-author after a comma is lost ("Jane Doe, John Roe" gives Jane Doe): a lost name is less harm than a place
- * or a job title counted as an author on every story of a site. Pure; thread-safe.
+ * {@code Johnson & Johnson} stay whole. Persons a semicolon separates are each read ("John Smith; Jane Doe"). Kept
+ * whole too: a name written last name first after a one-word surname ("Smith, John", "Smith, J."; "Smith, John; Doe,
+ * Jane" gives two), and a suffix stays with its name ("Martin Luther King, Jr."). When in doubt a co-author after a
+ * comma is lost ("Jane Doe, John Roe" gives Jane Doe), and so is the given name after a two-word surname ("García
+ * Márquez, Gabriel" gives García Márquez): a lost name is less harm than a place, an employer or a job title counted
+ * as an author on every story of a site. Pure; thread-safe; a credit without letters names nobody.
  */
 final class AuthorNames {
     /** Words of a job title, lower case: a part holding one in a list of names is passed over. */
@@ -32,12 +34,18 @@ final class AuthorNames {
     /** Lower-case words (or word starts, before a hyphen or an apostrophe) a name may hold: "Ludwig van Beethoven", "el-Sayed". */
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "der", "den", "di", "do", "dos", "das",
             "du", "d", "la", "le", "los", "las", "l", "van", "von", "al", "el", "bin", "ibn", "ben", "zu", "ter", "ten", "y");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,|;/•،؛]|\\s[·\\-–—]\\s)\\s*");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,|;/•،؛]|\\s[·\\-–—]+\\s)\\s*");
+    /** Separators and quotes at either end of a credit: "Jane Doe --", "Doe, Jane -". */
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\-–—'’|,;:•·/]+|[\\s\\-–—'’|,;:•·/]+$");
     private static final Pattern AND = Pattern.compile("(?iu)\\s+(?:&|and|und|et|y|e|i|och|og|ve|и|و|اور)\\s+");
     private static final Pattern LEADING_AND = Pattern.compile("(?iu)^(?:&|and|und|et|y|e|i|och|og|ve|и|و|اور)\\s+");
     /** "Analysis by", "Story by": a word or two of what the credit is for, before the name. */
     private static final Pattern CREDIT_FOR = Pattern.compile("(?iu)^(?:\\p{L}+\\s+){1,2}by\\s+");
     private static final Pattern SUFFIX = Pattern.compile("(?:Jr|Sr|II|III|IV|Jr\\.|Sr\\.)");
+    /** Initials: "J.", "J.R.", "J. R.". */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.\\s?)+");
+    /** Degrees and honorifics after a name. */
+    private static final Pattern DEGREE = Pattern.compile("(?i)(?:ph\\.?d\\.?|md|m\\.d\\.|esq\\.?|mba|rn|rdn|cfa|cpa|jd|dds|llm)");
     /** A word with a dot inside it before two letters: a domain ("Cleveland.com"), never a name's initial ("J.R."). */
     private static final Pattern DOMAIN = Pattern.compile(".*\\p{L}\\.\\p{L}{2,}.*");
 
@@ -50,19 +58,42 @@ final class AuthorNames {
      *     be read further; empty for a blank credit
      */
     static List<String> of(String credit) {
-        String c = credit.trim();
-        if (c.isEmpty()) {
-            return List.of();
+        String c = EDGE_PUNCTUATION.matcher(credit).replaceAll("");
+        if (c.codePoints().noneMatch(Character::isLetter)) {
+            return List.of(); // "", ",", " | "
         }
         String[] persons = c.split("\\s*;\\s*");
         if (persons.length > 1 && java.util.Arrays.stream(persons).allMatch(AuthorNames::isLastFirst)) {
             return List.of(persons); // "Smith, John; Doe, Jane"
         }
+        if (persons.length == 1) {
+            return ofOne(c);
+        }
+        // "John Smith; Jane Doe": each chunk a person, when it reads as a name of two words or more
+        List<String> out = new ArrayList<>(ofOne(persons[0]));
+        for (int i = 1; i < persons.length; i++) {
+            for (String name : ofOne(persons[i])) {
+                if (words(name).length >= 2 && isName(name) && !holdsRole(name) && !out.contains(name)) {
+                    out.add(name);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** @return {@link #of} for a credit without semicolons between persons */
+    private static List<String> ofOne(String c) {
+        if (c.codePoints().noneMatch(Character::isLetter)) {
+            return List.of();
+        }
         List<String> parts = new ArrayList<>();
         for (String p : SEPARATORS.split(c)) {
-            if (!p.isBlank() && SUFFIX.matcher(p.trim()).matches() && !parts.isEmpty()) {
+            if (p.codePoints().noneMatch(Character::isLetter)) {
+                continue; // "Jane Doe --"
+            }
+            if (SUFFIX.matcher(p.trim()).matches() && !parts.isEmpty()) {
                 parts.set(parts.size() - 1, parts.get(parts.size() - 1) + ", " + p.trim()); // "Martin Luther King, Jr."
-            } else if (!p.isBlank()) {
+            } else {
                 parts.add(p.trim());
             }
         }
@@ -70,7 +101,7 @@ final class AuthorNames {
             return List.of(c);
         }
         if (parts.size() == 2 && isLastFirst(parts.get(0) + ", " + parts.get(1)) && c.indexOf(',') >= 0) {
-            return List.of(c); // "Smith, John", "García Márquez, Gabriel"
+            return List.of(c); // "Smith, John"
         }
         List<String> listed = listedNames(parts);
         if (!listed.isEmpty()) {
@@ -135,8 +166,10 @@ final class AuthorNames {
     }
 
     /**
-     * @return whether {@code s} reads as a name written last name first, "Last, First": one comma between two names of
-     *     at most three words, one of them a single word, and a given name that is no acronym ("Ed Hornick, CNN" is not)
+     * @return whether {@code s} reads as a name written last name first, "Last, First": one comma after a one-word
+     *     surname, then given names or initials (at most three words) that are no acronym, degree or job title ("Smith,
+     *     John", "Smith, J.", "Obama, Barack Hussein"; not "Ed Hornick, CNN", "Doe, PhD"). A two-word surname is not told
+     *     from a name and an employer ("García Márquez, Gabriel" as "John Smith, Reuters"): only its first part is kept
      */
     private static boolean isLastFirst(String s) {
         int comma = s.indexOf(',');
@@ -145,10 +178,10 @@ final class AuthorNames {
         }
         String last = s.substring(0, comma).trim();
         String given = s.substring(comma + 1).trim();
-        int lw = words(last).length;
         int gw = words(given).length;
-        return lw >= 1 && gw >= 1 && lw <= 3 && gw <= 3 && (lw == 1 || gw == 1) && isName(last) && isName(given)
-                && !given.equals(given.toUpperCase(Locale.ROOT));
+        boolean acronym = given.equals(given.toUpperCase(Locale.ROOT)) && !INITIALS.matcher(given).matches();
+        return words(last).length == 1 && gw >= 1 && gw <= 3 && isName(last) && isName(given) && !acronym && !holdsRole(given)
+                && !DEGREE.matcher(given).matches();
     }
 
     /**
@@ -171,11 +204,23 @@ final class AuthorNames {
                 letter = true;
             } else if (Character.isLetter(first) && !Character.isLowerCase(first)) {
                 letter = true; // a script without case
-            } else if (!PARTICLES.contains(w.toLowerCase(Locale.ROOT).split("[-'’]")[0])) {
+            } else if (!PARTICLES.contains(particle(w))) {
                 return false;
             }
         }
         return letter;
+    }
+
+    /** @return the lower-cased start of {@code w} before a hyphen or an apostrophe ("el" of "el-Sayed"), or all of it */
+    private static String particle(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '-' || c == '\'' || c == '’') {
+                return lower.substring(0, i);
+            }
+        }
+        return lower;
     }
 
     private static boolean holdsRole(String part) {

@@ -41,7 +41,17 @@ class AuthorNamesTest {
         "Ludwig van Beethoven = Ludwig van Beethoven",
         "Smith, John = Smith, John",
         "Obama, Barack Hussein = Obama, Barack Hussein",
-        "García Márquez, Gabriel = García Márquez, Gabriel",
+        "Smith, J. = Smith, J.",
+        // a two-word surname is not told from a name and an employer: the given name is lost
+        "García Márquez, Gabriel = García Márquez",
+        "John Smith, Reuters = John Smith",
+        "Ahmed Ali, Cairo = Ahmed Ali",
+        "Jane Doe, PhD = Jane Doe",
+        "Doe, PhD = Doe",
+        "Jane Doe, Staff = Jane Doe",
+        // persons a semicolon separates
+        "John Smith; Jane Doe = John Smith; Jane Doe",
+        "John Smith; Staff Writer = John Smith",
         "Smith, John; Doe, Jane = Smith, John; Doe, Jane",
         "Martin Luther King, Jr. = Martin Luther King, Jr.",
         "Marcel·lí Pascual = Marcel·lí Pascual",
@@ -50,8 +60,20 @@ class AuthorNamesTest {
         "The Russian and Syrian defense ministries = The Russian and Syrian defense ministries",
         "Jean-Luc O'Brien = Jean-Luc O'Brien",
         "Regan = Regan",
+        // punctuation where a name would be
+        "Jane Doe and John Roe -- Staff Writers = Jane Doe; John Roe",
+        "Jane Doe and John Roe ' = Jane Doe; John Roe",
+        "Doe, Jane - = Doe, Jane",
+        "Analysis by Jane Doe -- = Jane Doe",
     })
     void shouldNameThePeopleACreditLineCredits(String credit, String names) {
         assertThat(AuthorNames.of(credit)).containsExactlyElementsOf(Arrays.asList(names.split("; ")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldNameNobodyInACreditWithoutLetters() {
+        for (String credit : new String[] {"", ",", " | ", ",,,", "•  •", "/", "،", "--"}) {
+            assertThat(AuthorNames.of(credit)).as(credit).isEmpty();
+        }
     }
 }
