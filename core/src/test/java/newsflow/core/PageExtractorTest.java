@@ -563,19 +563,19 @@ class PageExtractorTest {
 
     @Test
     void shouldKeepASentenceThatOpensWithAWordOfAnInterfaceLabel() {
-        // "home", "share", "comments" and "sponsored" label a page's interface; at the start of a long sentence they are prose
+        // "home", "share", "comments" and "sponsored" label a page's interface; in a sentence of the story they are prose
         List<String> prose = List.of("Home prices rose 5% in October, the third rise in a row.",
                 "Share prices fell 3% on Tuesday after the quarterly report came out.",
                 "Comments from the minister drew sharp criticism from the opposition.",
                 "Sponsored by the city, the festival runs every weekend through the end of May.");
-        // labels, and prompts written as sentences, still go
+        // labels, and prompts written as sentences at the story's end, still go; so does an ad label between paragraphs
         String labels = "<p>Share: <a href='https://facebook.com/x'>Facebook</a> <a href='https://x.com/y'>X</a></p><p>Comments (12)</p>"
                 + "<p>Home › News › City</p><p>Comments are closed for this article.</p><p>Trending now on City Times.</p>"
                 + "<p>Share this article with your friends and family on Facebook and Twitter.</p>"
                 + "<p>Subscribe today for unlimited access to all of our award-winning local journalism and more.</p>"
-                + "<p>ADVERTISEMENT Story continues below.</p><p>Read more about the budget fight in our earlier coverage.</p>";
-        Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><p>" + String.join("</p><p>", prose) + "</p>" + labels
-                + "<p>" + P2 + "</p></article>");
+                + "<p>Read more about the budget fight in our earlier coverage.</p>";
+        Extraction e = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><p>ADVERTISEMENT Story continues below.</p><p>"
+                + String.join("</p><p>", prose) + "</p><p>" + P2 + "</p>" + labels + "</article>");
         List<String> expected = new java.util.ArrayList<>(List.of(P1));
         expected.addAll(prose);
         expected.add(P2);
@@ -592,6 +592,12 @@ class PageExtractorTest {
         Extraction e = runPage("<html lang='ur'><head><title>بجٹ منظور</title></head><body><article><h1>بجٹ منظور</h1><p>" + lead
                 + "</p><p>" + urdu + "</p><p>" + arabic + "</p><p>متعلقہ خبریں</p><p>یہ بھی پڑھیں: <a href='/b'>بجٹ پر نئی بحث</a></p></article></body></html>");
         assertThat(e.article().paragraphs()).containsExactly(lead, urdu, arabic);
+        // shorter ones, between two of the story's paragraphs: "latest reports", "the share market", "the minister's comments"
+        List<String> shorter = List.of("تازہ ترین اطلاعات کے مطابق ہلاکتوں کی تعداد بارہ ہو گئی ہے۔", "شیئر بازار میں آج شدید مندی دیکھی گئی۔",
+                "تعليقات الوزير أثارت جدلا واسعا في البرلمان.", "نظرات کارشناسان در این باره متفاوت است.");
+        Extraction between = runPage("<html lang='ur'><head><title>بجٹ منظور</title></head><body><article><h1>بجٹ منظور</h1><p>" + lead
+                + "</p><p>" + String.join("</p><p>", shorter) + "</p><p>" + lead.replace("منگل", "بدھ") + "</p></article></body></html>");
+        assertThat(between.article().paragraphs()).containsAll(shorter);
     }
 
     @Test

@@ -316,6 +316,16 @@ final class BlockLabeller {
     }
 
     private void lexicon(List<Segment> segments) {
+        // where the story's paragraphs are: a sentence between two of them is the story's
+        int firstProse = -1;
+        int lastProse = -1;
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            if (!s.isBoilerplate() && s.kind == BlockKind.PARAGRAPH && s.letters() >= STORY_SENTENCE_LETTERS && Texts.endsSentence(s.text)) {
+                firstProse = firstProse < 0 ? i : firstProse;
+                lastProse = i;
+            }
+        }
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             int words = Texts.words(s.text, 80); // (no rule below tells 81 words from more)
@@ -344,7 +354,8 @@ final class BlockLabeller {
             if (prefix.isPresent() && !WHOLE_ONLY_CATEGORIES.contains(prefix.get().category())
                     && (!prefix.get().category().equals(PICTURE_CREDIT)
                             || (words <= CREDIT_LINE_WORDS && !Texts.endsSentence(s.text) && s.kind != BlockKind.LIST_ITEM))
-                    && !opensProse(s, words, prefix.get()) && (words <= 25 || s.linkDensity() > 0.3)) {
+                    && !opensProse(s, words, prefix.get(), firstProse < i && i < lastProse)
+                    && (words <= 25 || s.linkDensity() > 0.3 || CREDIT_CATEGORIES.contains(prefix.get().category()) && words <= CREDIT_WORDS)) {
                 s.boilerplate("lexicon:" + prefix.get().category(), 0.85);
                 continue;
             }
@@ -359,26 +370,42 @@ final class BlockLabeller {
         }
     }
 
-    /** Words of a block that opens with a one-word interface label and still reads as prose, at least. */
+    /** Letters of a paragraph that ends as a sentence and is taken for the story's own, around a sentence {@link #opensProse} judges. */
+    static final int STORY_SENTENCE_LETTERS = 80;
+    /** Words of a sentence {@link #opensProse} takes for the story's, at least: "ADVERTISEMENT Story continues below." has 4. */
+    static final int STORY_SENTENCE_WORDS = 6;
+    /** Words of a block that opens with a one-word interface label and still reads as prose wherever it stands, at least. */
     static final int PROSE_OPENING_WORDS = 10;
+    /** Words of a credit line ("This story was originally published by …", "Reporting by …; editing by …"), at most. */
+    static final int CREDIT_WORDS = 60;
     /**
-     * Categories whose one-word labels are also words prose opens with ("Home prices", "Share prices", "Comments from the
-     * minister", "Related charges", "Advertising revenue"). Prompts to subscribe or read on are never prose.
+     * Categories whose labels are also words prose opens with ("Home prices", "Share prices", "Comments from the
+     * minister", "Related charges", "Advertising revenue"; Urdu "متعلقہ حکام", "تازہ ترین اطلاعات", Arabic "شارك آلاف",
+     * "إعلان حالة الطوارئ", "آخر الأخبار الواردة", Persian "نظرات کارشناسان", "تبلیغات انتخاباتی"). Prompts to subscribe
+     * or read on are never prose.
      */
     private static final Set<String> PROSE_OPENING_CATEGORIES = Set.of("nav", "share", "comments", "related", "ad");
+    /** Categories whose phrases are credit lines: sentences, and boilerplate ("Reporting by Jane Roe; editing by John Doe."). */
+    private static final Set<String> CREDIT_CATEGORIES = Set.of("credit", PICTURE_CREDIT);
 
     /**
-     * @return whether the phrase {@code s} starts with opens a sentence of the story rather than labels what follows it:
-     *     "Home Depot management hosts a conference call at 9 a.m. ET to discuss results with analysts and investors."
-     *     The phrase is one word of {@link #PROSE_OPENING_CATEGORIES} and no sign sets it off ({@link
-     *     BoilerplateLexicon#isSetOff}: "Related: …", "Share — …"); the block reads as a sentence of at least {@value
-     *     #PROSE_OPENING_WORDS} words (interface prompts are shorter: "Comments are closed for this article.", "Trending
-     *     now on City Times."), and its few links do not make it a link line. A longer phrase ("share this article",
-     *     "leave a comment", "you may also like") is a prompt wherever it stands.
+     * @param betweenProse whether the block lies between two paragraphs of the story's (each a sentence of {@value
+     *     #STORY_SENTENCE_LETTERS} letters or more)
+     * @return whether the phrase {@code s} starts with opens a sentence of the story rather than labels what follows it.
+     *     The phrase is of {@link #PROSE_OPENING_CATEGORIES}, no sign sets it off ({@link BoilerplateLexicon#isSetOff}:
+     *     "Related: …", "Share — …"), and the block reads as a sentence (4 words or more, ending as a sentence ends, few
+     *     links); and either it lies between two paragraphs of the story's prose, or the phrase is one word and the
+     *     sentence has {@value #PROSE_OPENING_WORDS} words or more. Prompts written as sentences stand at a story's
+     *     edges, and are short when they open with one word: "Comments are closed for this article.", "Share this
+     *     article with your friends…", "Trending now on City Times." Known limit: a short sentence of that kind at the
+     *     story's end goes.
      */
-    private static boolean opensProse(Segment s, int words, BoilerplateLexicon.Entry phrase) {
-        return words >= PROSE_OPENING_WORDS && phrase.folded().indexOf(' ') < 0 && PROSE_OPENING_CATEGORIES.contains(phrase.category())
-                && s.linkDensity() <= 0.3 && Texts.endsSentence(s.text) && !BoilerplateLexicon.isSetOff(s.text, phrase);
+    private static boolean opensProse(Segment s, int words, BoilerplateLexicon.Entry phrase, boolean betweenProse) {
+        if (words < STORY_SENTENCE_WORDS || s.linkDensity() > 0.3 || !PROSE_OPENING_CATEGORIES.contains(phrase.category()) || !Texts.endsSentence(s.text)
+                || BoilerplateLexicon.isSetOff(s.text, phrase)) {
+            return false;
+        }
+        return betweenProse || phrase.folded().indexOf(' ') < 0 && words >= PROSE_OPENING_WORDS;
     }
 
     /** Most link density of a paragraph read as linked prose ({@link #isLinkedProse}). */
