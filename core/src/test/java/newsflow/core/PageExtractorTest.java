@@ -559,6 +559,13 @@ class PageExtractorTest {
                 + "<p>This story was originally published by <a href='https://partner.example'>Partner News Network and is republished here"
                 + " with permission</a>.</p></article>");
         assertThat(e.article().paragraphs()).containsExactly(P1, "The suspect was convicted and sentenced to life in federal prison last Thursday.", P2);
+        // links after a dash or an abbreviation's dot, and a short link on the sentence's subject, continue the sentence
+        List<String> linked = List.of(
+                "The plan to cut the budget — <a href='/a'>first reported by the Times last week in detail</a> — would also cut <a href='/b'>funding for the city's two libraries</a>.",
+                "Officials from the U.S. <a href='/a'>Department of Housing and Urban Development</a> visited the site.",
+                "<a href='/a'>Prime Minister Shehbaz Sharif</a> told <a href='/b'>reporters in Islamabad on Monday</a> that talks would resume.");
+        Extraction more = run("<article><h1>Budget approved</h1><p>" + P1 + "</p><p>" + String.join("</p><p>", linked) + "</p><p>" + P2 + "</p></article>");
+        assertThat(more.article().paragraphs()).hasSize(5);
     }
 
     @Test

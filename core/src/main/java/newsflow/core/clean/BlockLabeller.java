@@ -426,31 +426,51 @@ final class BlockLabeller {
     }
 
     /** Signs that end a sentence or a label: a link right after one starts a line of its own ("More: …", "Have a tip? …"). */
-    private static final String LABEL_ENDS = ":?!.;|—–•·›»：？！。؟۔।";
+    private static final String LABEL_ENDS = ":?!.|•·›»：？！。؟۔।";
+    /** Words of a link that opens a sentence as its subject ("Prime Minister Shehbaz Sharif told reporters …"), at most. */
+    static final int SUBJECT_LINK_WORDS = 4;
+    /** An abbreviation's final dot, which ends no sentence: "U.S.", "Dr.", "St.". */
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(])(?:\\p{Lu}\\.){1,3}$|(?:^|[\\s(])(?:Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|Col|Lt|Prof|Inc|Co|Corp|No|vs)\\.$");
 
     /**
-     * @return whether every link of {@code block} continues a sentence its own text began: the block opens with text,
-     *     not with a link (a teaser's headline, a bio's linked name), and no link follows a colon, a sentence's end or a
-     *     separator ("Catch up on our coverage: …", "Have a news tip? Send it …", "Prices may change. Buy it at …")
+     * @return whether every link of {@code block} continues a sentence: no link follows a colon, a sentence's end or a
+     *     separator ("Catch up on our coverage: …", "Have a news tip? Send it …", "Prices may change. Buy it at …"), an
+     *     abbreviation's dot aside ("the U.S. Department of …"); and a link that opens the block is its sentence's
+     *     subject — at most {@value #SUBJECT_LINK_WORDS} words, and the text after it goes on in lower case or in a script
+     *     without case — not a teaser's headline or a bio's linked name before a sentence of its own
      */
     private static boolean linksInsideSentences(Element block) {
-        char[] last = {0};
+        StringBuilder before = new StringBuilder(); // the visible text so far
         boolean[] inside = {true};
+        Element[] opening = {null};
         block.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
                 if (node instanceof Element e && e != block && e.nameIs("a")) {
-                    if (last[0] == 0 || LABEL_ENDS.indexOf(last[0]) >= 0) {
+                    String so = before.toString().strip();
+                    if (so.isEmpty()) {
+                        if (opening[0] != null || Texts.words(e.text(), SUBJECT_LINK_WORDS) > SUBJECT_LINK_WORDS) {
+                            inside[0] = false;
+                            return FilterResult.STOP;
+                        }
+                        opening[0] = e;
+                    } else if (LABEL_ENDS.indexOf(so.charAt(so.length() - 1)) >= 0 && !ABBREVIATION.matcher(lastChars(so)).find()) {
                         inside[0] = false;
                         return FilterResult.STOP;
                     }
-                    char end = lastVisible(e.text());
-                    last[0] = end == 0 ? last[0] : end;
+                    before.append(e.text()).append(' ');
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof org.jsoup.nodes.TextNode t) {
-                    char end = lastVisible(t.getWholeText());
-                    last[0] = end == 0 ? last[0] : end;
+                    if (opening[0] != null && before.toString().strip().equals(opening[0].text().strip())) {
+                        String rest = t.getWholeText().strip();
+                        if (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0))) {
+                            inside[0] = false; // a headline, then a sentence of its own
+                            return FilterResult.STOP;
+                        }
+                    }
+                    before.append(t.getWholeText());
                 }
                 return FilterResult.CONTINUE;
             }
@@ -458,16 +478,11 @@ final class BlockLabeller {
         return inside[0];
     }
 
-    /** @return the last char of {@code s} that is not white space, or 0 */
-    private static char lastVisible(String s) {
-        for (int i = s.length() - 1; i >= 0; i--) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                return c;
-            }
-        }
-        return 0;
+    /** @return the last 12 chars of {@code s}, where an abbreviation is looked for */
+    private static String lastChars(String s) {
+        return s.length() <= 12 ? s : s.substring(s.length() - 12);
     }
+
 
     /**
      * How long a block may be and still be taken for a notice because it contains one of the category's
