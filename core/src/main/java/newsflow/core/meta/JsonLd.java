@@ -203,24 +203,32 @@ public final class JsonLd {
         return host + path;
     }
 
+    /** {@code @type}s (lower case, ends of) of nodes that are no author: the article, its page, its site, its media. */
+    private static final List<String> NOT_AGENTS = List.of("page", "website", "object", "list", "event", "place", "product",
+            "creativework");
+
     /**
-     * @return whether a node of this {@code @type} can be an author: a Person or an Organization (of any kind:
-     *     NewsMediaOrganization, Corporation…); an {@code @id} that names the article itself or its WebPage names no author
+     * @return whether a node of this {@code @type} can be an author: a Person, an Organization of any kind (NGO,
+     *     NewsMediaOrganization…), or a named node without a type; not the article itself, its WebPage or its site,
+     *     whose names are the headline and the site's name
      */
     private static boolean isAgent(JsonNode type) {
         if (type == null) {
-            return false;
+            return true;
         }
         if (type.isArray()) {
             for (JsonNode t : type) {
-                if (isAgent(t)) {
-                    return true;
+                if (!isAgent(t)) {
+                    return false;
                 }
             }
+            return true;
+        }
+        if (isArticle(type)) {
             return false;
         }
         String t = type.asText().toLowerCase(java.util.Locale.ROOT);
-        return t.endsWith("person") || t.endsWith("organization") || t.endsWith("corporation");
+        return NOT_AGENTS.stream().noneMatch(t::endsWith);
     }
 
     private static boolean isArticle(JsonNode type) {
@@ -246,6 +254,9 @@ public final class JsonLd {
      */
     private static final java.util.regex.Pattern HTML_TAG = java.util.regex.Pattern.compile(
             "(?i)</(?:p|div|h[1-6]|ul|ol|li|blockquote|span|a|strong|em|b|i|u|figure|figcaption|section|table|tr|td)\\s*>|<br\\s*/?>");
+    /** A body that opens with a block element's tag is HTML, closed or not ({@code <p>One<p>Two}). */
+    private static final java.util.regex.Pattern LEADING_TAG = java.util.regex.Pattern.compile(
+            "^\\s*<(?:p|div|h[1-6]|ul|ol|blockquote|figure|section|table)\\b[^<>]*>", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** A block element's tag: HTML whose paragraphs are elements, not lines. */
     private static final java.util.regex.Pattern BLOCK_TAG = java.util.regex.Pattern.compile(
             "(?i)</?(?:p|div|h[1-6]|ul|ol|li|blockquote|figure|figcaption|section|table|tr|td|br)\\b[^<>]*>");
@@ -255,9 +266,10 @@ public final class JsonLd {
 
     /**
      * The paragraphs of an {@code articleBody}. schema.org defines it as text, but CMSs also write the article's HTML
-     * there, or text with HTML character references. HTML (a closing tag or a {@code <br>} says so) is read as HTML:
-     * when it has block elements, each of them and each {@code <br>} ends a paragraph; when it has only inline ones
-     * (a link in a line), each line is a paragraph; scripts and styles say nothing. In text, references that end in
+     * there, or text with HTML character references. HTML (a closing tag, a {@code <br>}, or a block element's tag at
+     * the start says so) is read as HTML: when it has block elements, each of them and each {@code <br>} ends a
+     * paragraph; when it has only inline ones (a link in a line), each line of its text is a paragraph; scripts, styles
+     * and comments say nothing. In text, references that end in
      * {@code ;} are decoded ({@code ?a=1&copy=2} in a URL stays as it is), and each line is a paragraph.
      *
      * @param articleBody an {@code articleBody} value
@@ -265,38 +277,33 @@ public final class JsonLd {
      */
     public static List<String> paragraphs(String articleBody) {
         List<String> out = new ArrayList<>();
-        if (!HTML_TAG.matcher(articleBody).find()) {
+        if (!HTML_TAG.matcher(articleBody).find() && !LEADING_TAG.matcher(articleBody).find()) {
             java.util.regex.Matcher m = CHARACTER_REFERENCE.matcher(articleBody);
             addLines(m.find() ? m.replaceAll(r -> java.util.regex.Matcher.quoteReplacement(
                     org.jsoup.parser.Parser.unescapeEntities(r.group(), false))) : articleBody, out);
-        } else if (!BLOCK_TAG.matcher(articleBody).find()) {
-            for (String line : articleBody.split("\\r?\\n")) {
-                String t = Texts.clean(org.jsoup.Jsoup.parseBodyFragment(line).body().text());
-                if (!t.isEmpty()) {
-                    out.add(t);
+            return out;
+        }
+        // blocks end paragraphs; in HTML without blocks, the text's own line breaks do
+        boolean lines = !BLOCK_TAG.matcher(articleBody).find();
+        StringBuilder text = new StringBuilder();
+        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) { // (script and style bodies, and comments, are no text nodes)
+                    text.append(lines ? t.getWholeText() : t.getWholeText().replace('\n', ' '));
+                } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
+                    text.append('\n');
                 }
             }
-        } else {
-            StringBuilder text = new StringBuilder();
-            org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
-                @Override
-                public void head(org.jsoup.nodes.Node node, int depth) {
-                    if (node instanceof org.jsoup.nodes.TextNode t && !(t.parent() != null && (t.parent().nameIs("script") || t.parent().nameIs("style")))) {
-                        text.append(t.getWholeText().replace('\n', ' '));
-                    } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
-                        text.append('\n');
-                    }
-                }
 
-                @Override
-                public void tail(org.jsoup.nodes.Node node, int depth) {
-                    if (node instanceof Element e && e.isBlock()) {
-                        text.append('\n');
-                    }
+            @Override
+            public void tail(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    text.append('\n');
                 }
-            }, org.jsoup.Jsoup.parseBodyFragment(articleBody).body());
-            addLines(text.toString(), out);
-        }
+            }
+        }, org.jsoup.Jsoup.parseBodyFragment(articleBody).body());
+        addLines(text.toString(), out);
         return out;
     }
 

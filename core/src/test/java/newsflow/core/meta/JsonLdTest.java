@@ -38,6 +38,13 @@ class JsonLdTest {
     }
 
     @Test
+    void shouldLeaveScriptsCommentsAndTagsOutOfAnArticleBodyWithInlineTags() {
+        assertThat(JsonLd.paragraphs("One <a\nhref='/x'>link</a> here.\n<script>\nvar tracking = 1;\n</script>\n<!-- a\ncomment -->\nTwo."))
+                .containsExactly("One link here.", "Two.");
+        assertThat(JsonLd.paragraphs("<p>One<p>Two")).containsExactly("One", "Two");
+    }
+
+    @Test
     void shouldReadTextThatOnlyNamesTagsAndBareAmpersandsAsText() {
         assertThat(JsonLd.paragraphs("Developers wrap it in a <b> element, and paragraphs go in a <p> element.\nThe site was"
                 + " https://x.example/?a=1&copy=2&reg=3 at the time.")).containsExactly(
@@ -51,6 +58,10 @@ class JsonLdTest {
                 + " \"author\": [{\"@id\": \"#article\"}, {\"@id\": \"#webpage\"}, {\"@type\": \"Person\", \"@id\": \"#jane\"}]},"
                 + " {\"@type\": \"WebPage\", \"@id\": \"#webpage\", \"name\": \"Budget approved - City Times\"},"
                 + " {\"@type\": \"Person\", \"@id\": \"#jane\", \"name\": \"Jane Roe\"}]}";
+        String more = "{\"@graph\": [{\"@type\": \"NewsArticle\", \"headline\": \"Budget approved\", \"author\": [{\"@id\": \"#ngo\"}, {\"@id\": \"#untyped\"}]},"
+                + " {\"@type\": \"NGO\", \"@id\": \"#ngo\", \"name\": \"Budget Watch\"}, {\"@id\": \"#untyped\", \"name\": \"John Doe\"}]}";
+        assertThat(JsonLd.of(Jsoup.parse("<script type='application/ld+json'>" + more + "</script>").select("script"), List.of()).authors())
+                .containsExactly("Budget Watch", "John Doe");
         var doc = Jsoup.parse("<script type='application/ld+json'>" + graph + "</script>");
         // the article and its page name no author; a typed reference to the Person is no definition of it
         assertThat(JsonLd.of(doc.select("script"), List.of()).authors()).containsExactly("Jane Roe");
