@@ -610,10 +610,16 @@ class PageExtractorTest {
     @Test
     void shouldDropTheAuthorsClosingContactLineButKeepATipLineForReaders() {
         String tips = "Anyone with information is asked to call police or write to tips@citypolice.example.";
+        String shortTips = "Anyone with information should email tips@citypolice.example.";
         Extraction e = runPage("<html><head><title>Budget approved</title><meta name='author' content='Jane Roe'></head><body><article>"
-                + "<h1>Budget approved</h1><p>" + LEAD + "</p><p>" + tips + "</p><p>Jane Roe may be reached at jroe@citytimes.example."
-                + " Follow her on X.</p><p>jroe@citytimes.example</p></article></body></html>");
-        assertThat(e.article().paragraphs()).containsExactly(LEAD, tips);
+                + "<h1>Budget approved</h1><p>" + LEAD + "</p><p>" + tips + "</p><p>" + shortTips + "</p><p>Jane Roe may be reached at"
+                + " jroe@citytimes.example. Follow her on X.</p><p>jroe@citytimes.example</p></article></body></html>");
+        assertThat(e.article().paragraphs()).containsExactly(LEAD, tips, shortTips);
+        // an author's name inside another word is no mention of the author
+        String quality = "Results of the water quality tests are at water@city.example, officials said.";
+        Extraction ali = runPage("<html><head><title>Budget approved</title><meta name='author' content='Ali'></head><body><article>"
+                + "<h1>Budget approved</h1><p>" + LEAD + "</p><p>" + quality + "</p></article></body></html>");
+        assertThat(ali.article().paragraphs()).containsExactly(LEAD, quality);
         assertThat(e.page().blocks()).filteredOn(b -> b.text().contains("jroe@")).hasSize(2)
                 .allSatisfy(b -> assertThat(b.reason()).isEqualTo("contact"));
     }

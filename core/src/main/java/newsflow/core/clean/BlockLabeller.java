@@ -144,11 +144,39 @@ final class BlockLabeller {
     /**
      * Marks the story's closing contact lines ({@code contact}): among the short blocks after its last paragraph of
      * prose ({@value #PROSE_LETTERS} letters or more), one of at most {@value #CONTACT_WORDS} words that holds an e-mail
-     * address and names one of the page's authors ("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik",
-     * "Amy Kuperinsky may be reached at …"), or that is a sign-off of a name and an address (at most {@value
-     * #SIGN_OFF_WORDS} other words). A closing line that gives readers an address without naming an author — police
+     * address and names one of the page's authors, as whole words ("Email Tariq Malik at tmalik@space.com or follow
+     * him @tariqjmalik", "Amy Kuperinsky may be reached at …"), or that is a sign-off of a name and an address (at most
+     * {@value #SIGN_OFF_WORDS} other words, none in lower case). A closing line that gives readers an address without naming an author — police
      * asking for tips, a correction desk — is the story's.
      */
+    /**
+     * @return whether {@code name} occurs in {@code text} as whole words, in any case: author "Ali" is not in "quality"
+     */
+    static boolean containsWords(String text, String name) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        String n = name.toLowerCase(java.util.Locale.ROOT).strip();
+        for (int at = t.indexOf(n); at >= 0 && !n.isEmpty(); at = t.indexOf(n, at + 1)) {
+            int end = at + n.length();
+            if ((at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1))) && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return whether what a closing line says besides its address is a signature: nothing, or a name and a title, each
+     *     word capitalized or in a script without case ("최윤호 기자"), no sentence ("Anyone with information should email")
+     */
+    private static boolean isSignOff(String rest) {
+        for (String w : rest.split("[\\s,.:;|()·•\\-–—]+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void closingContacts(List<Segment> segments, List<String> authors) {
         for (int i = segments.size() - 1; i >= 0; i--) {
             Segment s = segments.get(i);
@@ -162,12 +190,12 @@ final class BlockLabeller {
             if (!m.find() || Texts.words(s.text, CONTACT_WORDS) > CONTACT_WORDS) {
                 continue;
             }
-            String rest = s.text.substring(0, m.start()) + " " + s.text.substring(m.end());
+            String rest = (s.text.substring(0, m.start()) + " " + s.text.substring(m.end())).strip();
             boolean namesAuthor = false;
             for (String a : authors) {
-                namesAuthor |= a.length() >= 3 && s.text.toLowerCase(java.util.Locale.ROOT).contains(a.toLowerCase(java.util.Locale.ROOT));
+                namesAuthor |= a.length() >= 3 && containsWords(s.text, a);
             }
-            if (namesAuthor || Texts.words(rest, SIGN_OFF_WORDS) <= SIGN_OFF_WORDS) {
+            if (namesAuthor || Texts.words(rest, SIGN_OFF_WORDS) <= SIGN_OFF_WORDS && isSignOff(rest)) {
                 s.boilerplate("contact", 0.7);
             }
         }
