@@ -32,14 +32,18 @@ public final class DateParser {
     private static final String ISO_ZONE_NAMES = "UTC|UT|GMT|EST|EDT|CDT|MST|MDT|PDT|AKST|AKDT|HST|WET|WEST|CET|CEST|EET|EEST|MSK"
             + "|PKT|WIB|HKT|SGT|JST|KST|AWST|ACST|ACDT|AEST|AEDT|NZST|NZDT";
     /**
-     * ISO 8601 and its variants; group 7 is the zone: {@code Z}, an offset ({@code +08:00}, {@code +0800}, {@code +8}),
-     * an offset after UTC or GMT ({@code GMT+08:00}, {@code UTC-5}) or after any zone name ({@code CST +0800}: the
-     * offset says which CST), or a name of {@link #ISO_ZONE_NAMES} that ends the value or comes before a sign, not before
-     * a word ({@code 10:00 WEST BANK} has no zone).
+     * ISO 8601 and its variants; group 7 is a 12-hour clock's AM or PM ({@code 10:00 PM}, {@code 10:00 p.m.}), group 8
+     * the zone: {@code Z}, an offset ({@code +08:00}, {@code +0800}, {@code +8}, {@code +5.30}),
+     * an offset after UTC or GMT ({@code GMT+08:00}, {@code UTC-5}) or after any zone name ({@code CST +0800}, {@code
+     * WIB+7}: the offset says which zone), or a name of {@link #ISO_ZONE_NAMES} that ends the value or comes before a
+     * sign, not before a word ({@code 10:00 WEST BANK} has no zone). A Unicode minus or an en dash before an offset's
+     * digits reads as a minus ({@link #signs}).
      */
+    private static final String OFFSET = "[+-](?:\\d{2}(?:[:.]?\\d{2})?|\\d(?:[:.]?\\d{2})?)(?!\\d)";
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z(?![A-Za-z])|(?:(?:UTC|GMT|UT)\\s?)?[+-](?:\\d{2}(?::?\\d{2})?|\\d(?::?\\d{2})?)(?!\\d)"
-            + "|[A-Z]{2,5}\\s?[+-]\\d{2}:?\\d{2}|(?:" + ISO_ZONE_NAMES + ")(?=\\s*(?:$|[^\\p{L}\\s+-])))?)?");
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?(?:\\s?([AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?"
+            + "\\s*(Z(?![A-Za-z])|(?:(?:UTC|GMT|UT)\\s?)?" + OFFSET + "|[A-Z]{2,5}\\s?" + OFFSET + "|(?:" + ISO_ZONE_NAMES + ")"
+            + "(?=\\s*(?:$|[^\\p{L}\\s+-]|[+-](?!\\s*\\d))))?)?");
     private static final Pattern NUMERIC_DMY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})(?!\\d)");
     private static final Pattern TEXT_MDY = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
@@ -134,7 +138,7 @@ public final class DateParser {
      * @return the date, or empty when unparseable or out of range
      */
     public Optional<PageDate> parseStructured(String raw, DateSource source) {
-        String s = digitsToAscii(collapse(raw));
+        String s = signs(digitsToAscii(collapse(raw)));
         Matcher m = ISO.matcher(s);
         if (m.find() && m.start() <= 2) {
             return iso(raw, source, m).filter(this::inRange);
@@ -185,7 +189,7 @@ public final class DateParser {
      * @return the earliest plausible date in the text; a plain date unless written in ISO form
      */
     public Optional<PageDate> parseText(String raw, DateSource source) {
-        String s = digitsToAscii(collapse(raw));
+        String s = signs(digitsToAscii(collapse(raw)));
         // Every textual form proposes its matches; the earliest plausible one in the text wins.
         PageDate best = null;
         int bestAt = Integer.MAX_VALUE;
@@ -279,24 +283,46 @@ public final class DateParser {
             if (m.group(4) == null) {
                 return Optional.of(new PageDate(raw, source, null, null, d));
             }
-            LocalDateTime t = d.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-            String zone = m.group(7);
-            if (zone == null) {
-                return Optional.of(new PageDate(raw, source, null, t, null));
+            int hour = Integer.parseInt(m.group(4));
+            if (m.group(7) != null) { // a 12-hour clock: 12 AM is midnight, 12 PM noon
+                boolean pm = m.group(7).equalsIgnoreCase("p");
+                if (hour < 1 || hour > 12) {
+                    return Optional.empty();
+                }
+                hour = hour % 12 + (pm ? 12 : 0);
             }
-            int sign = Math.max(zone.indexOf('+'), zone.indexOf('-'));
-            String offsetText = sign >= 0 ? zone.substring(sign) : ZONE_NAMES.get(zone);
-            ZoneOffset offset = zone.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(normalizeOffset(offsetText));
-            return Optional.of(new PageDate(raw, source, OffsetDateTime.of(t, offset), null, null));
+            LocalDateTime t = d.atTime(hour, Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            String zone = m.group(8);
+            ZoneOffset offset = zone == null ? null : offset(zone);
+            return Optional.of(offset == null ? new PageDate(raw, source, null, t, null)
+                    : new PageDate(raw, source, OffsetDateTime.of(t, offset), null, null));
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
     }
 
+    /** @return the offset a zone of {@link #ISO} says, or null when it says none that exists ({@code +99:99}): the time stays local */
+    private static ZoneOffset offset(String zone) {
+        if (zone.equals("Z")) {
+            return ZoneOffset.UTC;
+        }
+        int sign = Math.max(zone.indexOf('+'), zone.indexOf('-'));
+        String text = sign >= 0 ? zone.substring(sign) : ZONE_NAMES.get(zone);
+        try {
+            return text == null ? null : ZoneOffset.of(normalizeOffset(text));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** @return {@code s} with a Unicode minus or an en dash before a digit written as a hyphen-minus ({@code UTC−05:00}) */
+    static String signs(String s) {
+        return s.indexOf('\u2212') < 0 && s.indexOf('\u2013') < 0 ? s : s.replaceAll("[\u2212\u2013](?=\\d)", "-");
+    }
+
     /** @return an offset ({@code +8}, {@code +08}, {@code +830}, {@code +0800}, {@code +08:00}) as {@code +08:00} */
     private static String normalizeOffset(String z) {
-        String digits = z.substring(1).replace(":", "");
+        String digits = z.substring(1).replace(":", "").replace(".", "");
         if (digits.length() == 1 || digits.length() == 3) {
             z = z.charAt(0) + "0" + digits;
         } else {
