@@ -56,12 +56,16 @@ public final class ArticleBuilder {
             }
         }
         String ldBody = meta.jsonLdArticleBody();
-        if (ldBody != null && Texts.letters(ldBody) >= JSON_LD_MIN_LETTERS) {
-            List<String> ldParagraphs = JsonLd.paragraphs(ldBody);
-            int ldLetters = ldParagraphs.stream().mapToInt(Texts::letters).sum();
+        int rawLetters = ldBody == null ? 0 : Texts.letters(ldBody);
+        // (the raw body's letters bound its text's: most pages' DOM text is enough without reading the body as HTML)
+        if (rawLetters >= JSON_LD_MIN_LETTERS) {
             int domLetters = paragraphs.stream().mapToInt(Texts::letters).sum();
-            if (ldLetters >= JSON_LD_MIN_LETTERS && domLetters < ldLetters * JSON_LD_FALLBACK_SHARE) {
-                paragraphs = ldParagraphs;
+            if (domLetters < rawLetters * JSON_LD_FALLBACK_SHARE) {
+                List<String> ldParagraphs = JsonLd.paragraphs(ldBody);
+                int ldLetters = ldParagraphs.stream().mapToInt(Texts::letters).sum();
+                if (ldLetters >= JSON_LD_MIN_LETTERS && domLetters < ldLetters * JSON_LD_FALLBACK_SHARE) {
+                    paragraphs = ldParagraphs;
+                }
             }
         }
         if (paragraphs.isEmpty()) {

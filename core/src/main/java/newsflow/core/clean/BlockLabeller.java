@@ -186,6 +186,9 @@ final class BlockLabeller {
             if (s.letters() >= PROSE_LETTERS) {
                 return;
             }
+            if (s.text.indexOf('@') < 0) {
+                continue;
+            }
             java.util.regex.Matcher m = EMAIL.matcher(s.text);
             if (!m.find() || Texts.words(s.text, CONTACT_WORDS) > CONTACT_WORDS) {
                 continue;
@@ -344,16 +347,8 @@ final class BlockLabeller {
     }
 
     private void lexicon(List<Segment> segments) {
-        // where the story's paragraphs are: a sentence between two of them is the story's
-        int firstProse = -1;
-        int lastProse = -1;
-        for (int i = 0; i < segments.size(); i++) {
-            Segment s = segments.get(i);
-            if (!s.isBoilerplate() && s.kind == BlockKind.PARAGRAPH && s.letters() >= STORY_SENTENCE_LETTERS && Texts.endsSentence(s.text)) {
-                firstProse = firstProse < 0 ? i : firstProse;
-                lastProse = i;
-            }
-        }
+        // where the story's paragraphs are (a sentence between two of them is the story's), found when first needed
+        int[] storySpan = null;
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             int words = Texts.words(s.text, 80); // (no rule below tells 81 words from more)
@@ -382,7 +377,7 @@ final class BlockLabeller {
             if (prefix.isPresent() && !WHOLE_ONLY_CATEGORIES.contains(prefix.get().category())
                     && (!prefix.get().category().equals(PICTURE_CREDIT)
                             || (words <= CREDIT_LINE_WORDS && !Texts.endsSentence(s.text) && s.kind != BlockKind.LIST_ITEM))
-                    && !opensProse(s, words, prefix.get(), firstProse < i && i < lastProse)
+                    && !opensProse(s, words, prefix.get(), i, storySpan == null ? (storySpan = storySpan(segments)) : storySpan)
                     && (words <= 25 || s.linkDensity() > 0.3 || CREDIT_CATEGORIES.contains(prefix.get().category()) && words <= CREDIT_WORDS)) {
                 s.boilerplate("lexicon:" + prefix.get().category(), 0.85);
                 continue;
@@ -417,8 +412,9 @@ final class BlockLabeller {
     private static final Set<String> CREDIT_CATEGORIES = Set.of("credit", PICTURE_CREDIT);
 
     /**
-     * @param betweenProse whether the block lies between two paragraphs of the story's (each a sentence of {@value
-     *     #STORY_SENTENCE_LETTERS} letters or more)
+     * @param at the block's index
+     * @param storySpan the first and the last of the story's paragraphs ({@link #storySpan}): a block between them lies
+     *     between two paragraphs of the story's
      * @return whether the phrase {@code s} starts with opens a sentence of the story rather than labels what follows it.
      *     The phrase is of {@link #PROSE_OPENING_CATEGORIES}, no sign sets it off ({@link BoilerplateLexicon#isSetOff}:
      *     "Related: …", "Share — …"), and the block reads as a sentence (4 words or more, ending as a sentence ends, few
@@ -428,12 +424,29 @@ final class BlockLabeller {
      *     article with your friends…", "Trending now on City Times." Known limit: a short sentence of that kind at the
      *     story's end goes.
      */
-    private static boolean opensProse(Segment s, int words, BoilerplateLexicon.Entry phrase, boolean betweenProse) {
+    private static boolean opensProse(Segment s, int words, BoilerplateLexicon.Entry phrase, int at, int[] storySpan) {
         if (words < STORY_SENTENCE_WORDS || s.linkDensity() > 0.3 || !PROSE_OPENING_CATEGORIES.contains(phrase.category()) || !Texts.endsSentence(s.text)
                 || BoilerplateLexicon.isSetOff(s.text, phrase)) {
             return false;
         }
-        return betweenProse || phrase.folded().indexOf(' ') < 0 && words >= PROSE_OPENING_WORDS;
+        return storySpan[0] < at && at < storySpan[1] || phrase.folded().indexOf(' ') < 0 && words >= PROSE_OPENING_WORDS;
+    }
+
+    /**
+     * @return the indexes of the first and the last of the story's paragraphs ({@value #STORY_SENTENCE_LETTERS} letters
+     *     or more, ending as a sentence ends, not labelled boilerplate), -1 for none
+     */
+    private static int[] storySpan(List<Segment> segments) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            if (!s.isBoilerplate() && s.kind == BlockKind.PARAGRAPH && s.letters() >= STORY_SENTENCE_LETTERS && Texts.endsSentence(s.text)) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return new int[] {first, last};
     }
 
     /** Most link density of a paragraph read as linked prose ({@link #isLinkedProse}). */
