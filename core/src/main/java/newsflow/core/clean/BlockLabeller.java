@@ -16,13 +16,16 @@ import org.jsoup.nodes.Element;
  *       bylines, captions, consent layers ({@code class:<word>}); containers holding most of the page
  *       are never judged by their names;</li>
  *   <li>the multilingual lexicon ({@code lexicon:<category>}): a block that is, or starts with, a
- *       boilerplate phrase, a heading that names a related/comments/share section (which takes the
- *       rest of its section with it), cookie and copyright notices;</li>
+ *       boilerplate phrase — unless the phrase opens a sentence of the story ({@link #opensProse}) —, a heading
+ *       that names a related/comments/share section (which takes the rest of its section with it), cookie and
+ *       copyright notices;</li>
  *   <li>captions ({@code caption});</li>
  *   <li>outside the main region ({@link MainContentFinder}: {@code outside-main});</li>
- *   <li>link-dense blocks ({@code link-dense}) and repeats of an earlier block ({@code repeated});</li>
+ *   <li>link-dense blocks ({@code link-dense}), but for a sentence whose links continue it ({@link LinkedProse}), and
+ *       repeats of an earlier block ({@code repeated});</li>
  *   <li>lists of teasers for the site's other stories after the story's prose, with their heading
- *       ({@code teaser-list}, {@link TeaserLists}), and headings the text would end with ({@code trailing-heading}).</li>
+ *       ({@code teaser-list}, {@link TeaserLists}), the author's closing contact line ({@code contact}, {@link
+ *       ClosingContacts}), and headings the text would end with ({@code trailing-heading}).</li>
  * </ol>
  */
 final class BlockLabeller {
@@ -101,7 +104,7 @@ final class BlockLabeller {
             if (s.kind == BlockKind.HEADING && foldedTitles.contains(s.text.toLowerCase(java.util.Locale.ROOT))) {
                 s.boilerplate("title", 0.95);
             }
-            if (s.linkDensity() > 0.5 && s.kind != BlockKind.TABLE_ROW && !isLinkedProse(s)) {
+            if (s.linkDensity() > 0.5 && s.kind != BlockKind.TABLE_ROW && !LinkedProse.isLinkedProse(s)) {
                 s.boilerplate("link-dense", 0.6 + 0.4 * s.linkDensity());
             }
             if (!s.isBoilerplate() && !s.text.isEmpty()) {
@@ -128,81 +131,11 @@ final class BlockLabeller {
         }
         TeaserLists.label(segments, body);
         if (!continues) {
-            closingContacts(segments, authors);
+            ClosingContacts.label(segments, authors);
             trailingHeadings(segments);
         }
     }
 
-    /** Words of a closing contact line, at most. */
-    static final int CONTACT_WORDS = 40;
-    /** Words besides its e-mail address of a sign-off that is a name and an address ("최윤호 기자 uknow@donga.com"), at most. */
-    static final int SIGN_OFF_WORDS = 6;
-    /** An e-mail address (RFC 5322's dot-atom form, Unicode letters allowed as in RFC 6531). */
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
-            "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
-
-    /**
-     * Marks the story's closing contact lines ({@code contact}): among the short blocks after its last paragraph of
-     * prose ({@value #PROSE_LETTERS} letters or more), one of at most {@value #CONTACT_WORDS} words that holds an e-mail
-     * address and names one of the page's authors, as whole words ("Email Tariq Malik at tmalik@space.com or follow
-     * him @tariqjmalik", "Amy Kuperinsky may be reached at …"), or that is a sign-off of a name and an address (at most
-     * {@value #SIGN_OFF_WORDS} other words, none in lower case). A closing line that gives readers an address without naming an author — police
-     * asking for tips, a correction desk — is the story's.
-     */
-    /**
-     * @return whether {@code name} occurs in {@code text} as whole words, in any case: author "Ali" is not in "quality"
-     */
-    static boolean containsWords(String text, String name) {
-        String t = text.toLowerCase(java.util.Locale.ROOT);
-        String n = name.toLowerCase(java.util.Locale.ROOT).strip();
-        for (int at = t.indexOf(n); at >= 0 && !n.isEmpty(); at = t.indexOf(n, at + 1)) {
-            int end = at + n.length();
-            if ((at == 0 || !Character.isLetterOrDigit(t.charAt(at - 1))) && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * @return whether what a closing line says besides its address is a signature: nothing, or a name and a title, each
-     *     word capitalized or in a script without case ("최윤호 기자"), no sentence ("Anyone with information should email")
-     */
-    private static boolean isSignOff(String rest) {
-        for (String w : rest.split("[\\s,.:;|()·•\\-–—]+")) {
-            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void closingContacts(List<Segment> segments, List<String> authors) {
-        for (int i = segments.size() - 1; i >= 0; i--) {
-            Segment s = segments.get(i);
-            if (s.isBoilerplate()) {
-                continue;
-            }
-            if (s.letters() >= PROSE_LETTERS) {
-                return;
-            }
-            if (s.text.indexOf('@') < 0) {
-                continue;
-            }
-            java.util.regex.Matcher m = EMAIL.matcher(s.text);
-            if (!m.find() || Texts.words(s.text, CONTACT_WORDS) > CONTACT_WORDS) {
-                continue;
-            }
-            String rest = (s.text.substring(0, m.start()) + " " + s.text.substring(m.end())).strip();
-            boolean namesAuthor = false;
-            for (String a : authors) {
-                namesAuthor |= a.length() >= 3 && containsWords(s.text, a);
-            }
-            if (namesAuthor || Texts.words(rest, SIGN_OFF_WORDS) <= SIGN_OFF_WORDS && isSignOff(rest)) {
-                s.boilerplate("contact", 0.7);
-            }
-        }
-    }
 
     /**
      * Marks the headings the text would end with ({@code trailing-heading}): a story never ends on a heading, so a short
@@ -449,80 +382,6 @@ final class BlockLabeller {
         return new int[] {first, last};
     }
 
-    /** Most link density of a paragraph read as linked prose ({@link #isLinkedProse}). */
-    static final double LINKED_PROSE_DENSITY = 0.75;
-    /** Fewest UTF-16 chars outside links of a paragraph read as linked prose ({@link #isLinkedProse}). */
-    static final int LINKED_PROSE_OWN_CHARS = 30;
-
-    /**
-     * @return whether {@code s} is a sentence of the story that cites its sources in long links ("The suspect was convicted
-     *     and sentenced to life in federal prison last Thursday.", its last nine words a link): a paragraph of the main region, with prose of its
-     *     own besides its links (at least {@value #LINKED_PROSE_OWN_CHARS} chars, at most {@value #LINKED_PROSE_DENSITY}
-     *     of it linked), that ends as a sentence ends. Link lines ("Also: See our coverage", "Tags: …", a teaser's
-     *     headline) do not end so.
-     */
-    static boolean isLinkedProse(Segment s) {
-        return s.inMain && s.kind == BlockKind.PARAGRAPH && s.linkDensity() <= LINKED_PROSE_DENSITY
-                && s.text.length() - s.linkChars >= LINKED_PROSE_OWN_CHARS && Texts.endsSentence(s.text) && linksInsideSentences(s.owner);
-    }
-
-    /** Signs that end a sentence or a label: a link right after one starts a line of its own ("More: …", "Have a tip? …"). */
-    private static final String LABEL_ENDS = ":?!.|•·›»：？！。؟۔।";
-    /** Words of a link that opens a sentence as its subject ("Prime Minister Shehbaz Sharif told reporters …"), at most. */
-    static final int SUBJECT_LINK_WORDS = 4;
-    /** An abbreviation's final dot, which ends no sentence: "U.S.", "Dr.", "St.". */
-    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
-            "(?:^|[\\s(])(?:\\p{Lu}\\.){1,3}$|(?:^|[\\s(])(?:Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|Col|Lt|Prof|Inc|Co|Corp|No|vs)\\.$");
-
-    /**
-     * @return whether every link of {@code block} continues a sentence: no link follows a colon, a sentence's end or a
-     *     separator ("Catch up on our coverage: …", "Have a news tip? Send it …", "Prices may change. Buy it at …"), an
-     *     abbreviation's dot aside ("the U.S. Department of …"); and a link that opens the block is its sentence's
-     *     subject — at most {@value #SUBJECT_LINK_WORDS} words, and the text after it goes on in lower case or in a script
-     *     without case — not a teaser's headline or a bio's linked name before a sentence of its own
-     */
-    private static boolean linksInsideSentences(Element block) {
-        StringBuilder before = new StringBuilder(); // the visible text so far
-        boolean[] inside = {true};
-        Element[] opening = {null};
-        block.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof Element e && e != block && e.nameIs("a")) {
-                    String so = before.toString().strip();
-                    if (so.isEmpty()) {
-                        if (opening[0] != null || Texts.words(e.text(), SUBJECT_LINK_WORDS) > SUBJECT_LINK_WORDS) {
-                            inside[0] = false;
-                            return FilterResult.STOP;
-                        }
-                        opening[0] = e;
-                    } else if (LABEL_ENDS.indexOf(so.charAt(so.length() - 1)) >= 0 && !ABBREVIATION.matcher(lastChars(so)).find()) {
-                        inside[0] = false;
-                        return FilterResult.STOP;
-                    }
-                    before.append(e.text()).append(' ');
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (node instanceof org.jsoup.nodes.TextNode t) {
-                    if (opening[0] != null && before.toString().strip().equals(opening[0].text().strip())) {
-                        String rest = t.getWholeText().strip();
-                        if (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0))) {
-                            inside[0] = false; // a headline, then a sentence of its own
-                            return FilterResult.STOP;
-                        }
-                    }
-                    before.append(t.getWholeText());
-                }
-                return FilterResult.CONTINUE;
-            }
-        });
-        return inside[0];
-    }
-
-    /** @return the last 12 chars of {@code s}, where an abbreviation is looked for */
-    private static String lastChars(String s) {
-        return s.length() <= 12 ? s : s.substring(s.length() - 12);
-    }
 
 
     /**
