@@ -135,9 +135,13 @@ public final class DateParser {
     /**
      * Parses a machine-readable value (JSON-LD, meta content, {@code <time datetime>}).
      *
+     * @param raw the value as the page writes it; null reads as no date
      * @return the date, or empty when unparseable or out of range
      */
     public Optional<PageDate> parseStructured(String raw, DateSource source) {
+        if (raw == null) {
+            return Optional.empty();
+        }
         String s = signs(digitsToAscii(collapse(raw)));
         Matcher m = ISO.matcher(s);
         if (m.find() && m.start() <= 2) {
@@ -186,9 +190,13 @@ public final class DateParser {
      * for a parser made for US pages). Only the first
      * {@value #MAX_INPUT_CHARS} chars (whitespace collapsed) are read.
      *
+     * @param raw the text; null reads as no date
      * @return the earliest plausible date in the text; a plain date unless written in ISO form
      */
     public Optional<PageDate> parseText(String raw, DateSource source) {
+        if (raw == null) {
+            return Optional.empty();
+        }
         String s = signs(digitsToAscii(collapse(raw)));
         // Every textual form proposes its matches; the earliest plausible one in the text wins.
         PageDate best = null;

@@ -53,11 +53,14 @@ final class AuthorNames {
     }
 
     /**
-     * @param credit an author field or byline, "By" already cut off, cleaned (one space between words)
+     * @param credit an author field or byline, "By" already cut off, cleaned (one space between words); null names nobody
      * @return the names it credits, in order, each trimmed; {@code credit} alone when it names one person or cannot
      *     be read further; empty for a blank credit
      */
     static List<String> of(String credit) {
+        if (credit == null) {
+            return List.of();
+        }
         String c = EDGE_PUNCTUATION.matcher(credit).replaceAll("");
         if (c.codePoints().noneMatch(Character::isLetter)) {
             return List.of(); // "", ",", " | "

@@ -110,4 +110,11 @@ class DateParserTest {
         DateParser p = new DateParser(LocalDate.of(2026, 1, 1), DateParser.writesMonthFirst(lang));
         assertThat(p.parseStructured(raw, DateSource.META)).get().extracting(PageDate::date).isEqualTo(LocalDate.parse(date));
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldReadNoDateInNothing() {
+        assertThat(PARSER.parseStructured(null, DateSource.META)).isEmpty();
+        assertThat(PARSER.parseText(null, DateSource.VISIBLE_TEXT)).isEmpty();
+        assertThat(PARSER.parseStructured("", DateSource.META)).isEmpty();
+    }
 }

@@ -72,7 +72,7 @@ class AuthorNamesTest {
 
     @org.junit.jupiter.api.Test
     void shouldNameNobodyInACreditWithoutLetters() {
-        for (String credit : new String[] {"", ",", " | ", ",,,", "•  •", "/", "،", "--"}) {
+        for (String credit : new String[] {null, "", ",", " | ", ",,,", "•  •", "/", "،", "--"}) {
             assertThat(AuthorNames.of(credit)).as(credit).isEmpty();
         }
     }
