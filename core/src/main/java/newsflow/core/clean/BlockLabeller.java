@@ -201,9 +201,18 @@ final class BlockLabeller {
         return ClassSignals.isPullQuoteBox(s.owner) || (s.owner.parent() != null && ClassSignals.isPullQuoteBox(s.owner.parent()));
     }
 
+    /** A score: two numbers of at most 3 digits joined by a dash, not part of a date ("70-44", not "11-20-2019"). */
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile(
+            "(?<![\\d/.:\\-–])\\d{1,3}\\s?[-–]\\s?\\d{1,3}(?![\\d/.:\\-–])");
+    /** A clock time or a year: what a dateline's numbers hold and a results line's do not. */
+    private static final java.util.regex.Pattern TIME_OR_YEAR = java.util.regex.Pattern.compile(
+            "\\d{1,2}[:.]\\d{2}|(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
     /**
      * A short line before the story starts that carries a number — "Updated 3 hours ago",
-     * "14/02/2024 10:05", "By Jane Doe, 3 June" — and is no heading, list item or sentence.
+     * "14/02/2024 10:05", "By Jane Doe, 3 June" — and is no heading, list item or sentence, nor a results line: a score
+     * ("Palm Bay d. Rockledge 70-44"), or four numbers or more without a year or a clock time among them (a box score,
+     * "Rockledge 14 11 6 15 — 44").
      */
     private static boolean isBylineLike(Segment s) {
         if (s.kind == BlockKind.HEADING || s.kind == BlockKind.LIST_ITEM || s.kind == BlockKind.TABLE_ROW) {
@@ -211,8 +220,21 @@ final class BlockLabeller {
         }
         String t = s.text;
         // (letters bound too: a paragraph of Chinese or Japanese is one "word" between spaces)
-        return Texts.words(t, 10) <= 10 && s.letters() <= BYLINE_MAX_LETTERS && !Texts.endsSentence(t)
-                && t.codePoints().anyMatch(Character::isDigit);
+        if (Texts.words(t, 10) > 10 || s.letters() > BYLINE_MAX_LETTERS || Texts.endsSentence(t)
+                || t.codePoints().noneMatch(Character::isDigit)) {
+            return false;
+        }
+        if (SCORE.matcher(t).find()) {
+            return false;
+        }
+        int numbers = 0;
+        boolean digit = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean d = Character.isDigit(t.charAt(i));
+            numbers += d && !digit ? 1 : 0;
+            digit = d;
+        }
+        return numbers < 4 || TIME_OR_YEAR.matcher(newsflow.core.dates.DateParser.digitsToAscii(t)).find();
     }
 
     /** What an element's own tag, class or id says about the blocks under it. */
