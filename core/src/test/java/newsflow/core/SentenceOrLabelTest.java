@@ -90,6 +90,12 @@ class SentenceOrLabelTest {
         Extraction ali = runPage("<html><head><title>Budget approved</title><meta name='author' content='Ali'></head><body><article>"
                 + "<h1>Budget approved</h1><p>" + LEAD + "</p><p>" + quality + "</p></article></body></html>");
         assertThat(ali.article().paragraphs()).containsExactly(LEAD, quality);
+        // an address after a label, a question or a sentence of a script without case is for readers, not a signature
+        List<String> forReaders = List.of("للاستفسار: info@moh.example", "Questions? Email BudgetOffice@city.example",
+                "يمكن للمواطنين التواصل عبر البريد info@city.example");
+        Extraction readers = run("<article><h1>Budget approved</h1><p>" + LEAD + "</p><p>" + String.join("</p><p>", forReaders) + "</p></article>");
+        assertThat(readers.article().paragraphs()).containsExactlyElementsOf(
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(LEAD), forReaders.stream()).toList());
         assertThat(e.page().blocks()).filteredOn(b -> b.text().contains("jroe@")).hasSize(2)
                 .allSatisfy(b -> assertThat(b.reason()).isEqualTo("contact"));
     }

@@ -333,7 +333,7 @@ final class BlockLabeller {
                     && (!prefix.get().category().equals(PICTURE_CREDIT)
                             || (words <= CREDIT_LINE_WORDS && !Texts.endsSentence(s.text) && s.kind != BlockKind.LIST_ITEM))
                     && !opensProse(s, words, prefix.get(), i, storySpan == null ? (storySpan = storySpan(segments)) : storySpan)
-                    && (words <= 25 || s.linkDensity() > 0.3 || CREDIT_CATEGORIES.contains(prefix.get().category()) && words <= CREDIT_WORDS)) {
+                    && (words <= 25 || s.linkDensity() > 0.3)) {
                 s.boilerplate("lexicon:" + prefix.get().category(), 0.85);
                 continue;
             }
@@ -354,8 +354,6 @@ final class BlockLabeller {
     static final int STORY_SENTENCE_WORDS = 6;
     /** Words of a block that opens with a one-word interface label and still reads as prose wherever it stands, at least. */
     static final int PROSE_OPENING_WORDS = 10;
-    /** Words of a credit line ("This story was originally published by …", "Reporting by …; editing by …"), at most. */
-    static final int CREDIT_WORDS = 60;
     /**
      * Categories whose labels are also words prose opens with ("Home prices", "Share prices", "Comments from the
      * minister", "Related charges", "Advertising revenue"; Urdu "متعلقہ حکام", "تازہ ترین اطلاعات", Arabic "شارك آلاف",

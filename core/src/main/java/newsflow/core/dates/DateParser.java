@@ -34,15 +34,16 @@ public final class DateParser {
     /**
      * ISO 8601 and its variants; group 7 is a 12-hour clock's AM or PM ({@code 10:00 PM}, {@code 10:00 p.m.}), group 8
      * the zone: {@code Z}, an offset ({@code +08:00}, {@code +0800}, {@code +8}, {@code +5.30}),
-     * an offset after UTC or GMT ({@code GMT+08:00}, {@code UTC-5}) or after any zone name ({@code CST +0800}, {@code
-     * WIB+7}: the offset says which zone), or a name of {@link #ISO_ZONE_NAMES} that ends the value or comes before a
+     * an offset after UTC or GMT ({@code GMT+08:00}, {@code UTC-5}) or after a zone's name ({@code CST +0800}, {@code
+     * WIB+7}: the offset says which zone; {@code NEWS-1} is no zone), or a name of {@link #ISO_ZONE_NAMES} that ends the value or comes before a
      * sign, not before a word ({@code 10:00 WEST BANK} has no zone). A Unicode minus or an en dash before an offset's
      * digits reads as a minus ({@link #signs}).
      */
     private static final String OFFSET = "[+-](?:\\d{2}(?:[:.]?\\d{2})?|\\d(?:[:.]?\\d{2})?)(?!\\d)";
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?(?:\\s?([AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?"
-            + "\\s*(Z(?![A-Za-z])|(?:(?:UTC|GMT|UT)\\s?)?" + OFFSET + "|[A-Z]{2,5}\\s?" + OFFSET + "|(?:" + ISO_ZONE_NAMES + ")"
+            + "\\s*(Z(?![A-Za-z])|(?:(?:UTC|GMT|UT)\\s?)?" + OFFSET + "|(?:" + ISO_ZONE_NAMES + "|CST|PST|BST|IST|AST)\\s?" + OFFSET
+            + "|(?:" + ISO_ZONE_NAMES + ")"
             + "(?=\\s*(?:$|[^\\p{L}\\s+-]|[+-](?!\\s*\\d))))?)?");
     private static final Pattern NUMERIC_DMY = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})(?!\\d)");
     private static final Pattern TEXT_MDY = Pattern.compile(
@@ -292,13 +293,9 @@ public final class DateParser {
                 return Optional.of(new PageDate(raw, source, null, null, d));
             }
             int hour = Integer.parseInt(m.group(4));
-            if (m.group(7) != null) { // a 12-hour clock: 12 AM is midnight, 12 PM noon
-                boolean pm = m.group(7).equalsIgnoreCase("p");
-                if (hour < 1 || hour > 12) {
-                    return Optional.empty();
-                }
-                hour = hour % 12 + (pm ? 12 : 0);
-            }
+            if (m.group(7) != null && hour >= 1 && hour <= 12) { // a 12-hour clock: 12 AM is midnight, 12 PM noon
+                hour = hour % 12 + (m.group(7).equalsIgnoreCase("p") ? 12 : 0);
+            } // (13:00 PM, 00:30 AM: a 24-hour clock with a needless AM/PM, as PHP's "H:i A" writes)
             LocalDateTime t = d.atTime(hour, Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
             String zone = m.group(8);
             ZoneOffset offset = zone == null ? null : offset(zone);
@@ -323,9 +320,16 @@ public final class DateParser {
         }
     }
 
-    /** @return {@code s} with a Unicode minus or an en dash before a digit written as a hyphen-minus ({@code UTC−05:00}) */
+    /**
+     * @return {@code s} with a Unicode minus before a digit, or an en dash after UTC or GMT, written as a hyphen-minus
+     *     ({@code UTC−05:00}, {@code GMT–5})
+     */
     static String signs(String s) {
-        return s.indexOf('\u2212') < 0 && s.indexOf('\u2013') < 0 ? s : s.replaceAll("[\u2212\u2013](?=\\d)", "-");
+        if (s.indexOf('\u2212') < 0 && s.indexOf('\u2013') < 0) {
+            return s;
+        }
+        // (an en dash elsewhere joins a range: "10:00–11:30" is no offset)
+        return s.replaceAll("\u2212(?=\\d)", "-").replaceAll("(?<=UTC|GMT|UT)\\s?\u2013(?=\\d)", "-");
     }
 
     /** @return an offset ({@code +8}, {@code +08}, {@code +830}, {@code +0800}, {@code +08:00}) as {@code +08:00} */
