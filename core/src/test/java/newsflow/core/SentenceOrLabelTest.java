@@ -104,7 +104,8 @@ class SentenceOrLabelTest {
     void shouldKeepTheResultsThatOpenARoundupButDropTheDateline() {
         // short lines with numbers before the prose: a dateline goes, a score and a box score are the story's
         Extraction e = run("<article><h1>Budget approved</h1><p>Updated 3 hours ago</p><p>Palm Bay d. Rockledge 70-44</p>"
-                + "<p>Rockledge 14 11 6 15 — 44</p><p>" + LEAD + "</p></article>");
+                + "<p>Rockledge 14 11 6 15 — 44</p><p>By Jane Doe | 3-5 min read</p><p>۲۲ اسفند ۱۴۰۲ - کد خبر ۱۲۳۴۵۶ - ۳ دقیقه</p>"
+                + "<p>" + LEAD + "</p></article>");
         assertThat(e.article().paragraphs()).containsExactly("Palm Bay d. Rockledge 70-44", "Rockledge 14 11 6 15 — 44", LEAD);
     }
 }

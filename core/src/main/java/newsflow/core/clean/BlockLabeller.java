@@ -204,15 +204,18 @@ final class BlockLabeller {
     /** A score: two numbers of at most 3 digits joined by a dash, not part of a date ("70-44", not "11-20-2019"). */
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile(
             "(?<![\\d/.:\\-–])\\d{1,3}\\s?[-–]\\s?\\d{1,3}(?![\\d/.:\\-–])");
-    /** A clock time or a year: what a dateline's numbers hold and a results line's do not. */
+    /** A clock time or a year (Gregorian or Solar Hijri): what a dateline's numbers hold and a results line's do not. */
     private static final java.util.regex.Pattern TIME_OR_YEAR = java.util.regex.Pattern.compile(
-            "\\d{1,2}[:.]\\d{2}|(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+            "\\d{1,2}[:.]\\d{2}|(?<!\\d)(?:19|20|13|14)\\d{2}(?!\\d)");
+    /** The separators a byline's or a dateline's parts stand between, which a results line does not use. */
+    private static final java.util.regex.Pattern BYLINE_SEPARATORS = java.util.regex.Pattern.compile("[|·•:]|\\s-\\s");
 
     /**
      * A short line before the story starts that carries a number — "Updated 3 hours ago",
-     * "14/02/2024 10:05", "By Jane Doe, 3 June" — and is no heading, list item or sentence, nor a results line: a score
-     * ("Palm Bay d. Rockledge 70-44"), or four numbers or more without a year or a clock time among them (a box score,
-     * "Rockledge 14 11 6 15 — 44").
+     * "14/02/2024 10:05", "By Jane Doe, 3 June", "By Jane Doe | 3-5 min read" — and is no heading, list item or
+     * sentence, nor a results line: a score ("Palm Bay d. Rockledge 70-44"), or four numbers or more without a year or a
+     * clock time among them (a box score, "Rockledge 14 11 6 15 — 44"), and none of a byline's separators ({@code | · •
+     * :}, a spaced hyphen).
      */
     private static boolean isBylineLike(Segment s) {
         if (s.kind == BlockKind.HEADING || s.kind == BlockKind.LIST_ITEM || s.kind == BlockKind.TABLE_ROW) {
@@ -223,6 +226,9 @@ final class BlockLabeller {
         if (Texts.words(t, 10) > 10 || s.letters() > BYLINE_MAX_LETTERS || Texts.endsSentence(t)
                 || t.codePoints().noneMatch(Character::isDigit)) {
             return false;
+        }
+        if (BYLINE_SEPARATORS.matcher(t).find()) {
+            return true; // "By Jane Doe | 3-5 min read", "۲۲ اسفند ۱۴۰۲ - کد خبر ۱۲۳۴۵۶"
         }
         if (SCORE.matcher(t).find()) {
             return false;
