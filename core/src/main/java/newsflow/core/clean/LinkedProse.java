@@ -50,9 +50,13 @@ final class LinkedProse {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
                 if (node instanceof Element e && e != block && e.nameIs("a")) {
+                    String linkText = e.text();
+                    if (linkText.isBlank()) {
+                        return FilterResult.SKIP_ENTIRELY; // an anchor, or an image's link: no text, nothing linked
+                    }
                     String so = before.toString().strip();
                     if (so.isEmpty()) {
-                        if (opening[0] != null || Texts.words(e.text(), SUBJECT_LINK_WORDS) > SUBJECT_LINK_WORDS) {
+                        if (opening[0] != null || Texts.words(linkText, SUBJECT_LINK_WORDS) > SUBJECT_LINK_WORDS) {
                             inside[0] = false;
                             return FilterResult.STOP;
                         }
@@ -61,7 +65,7 @@ final class LinkedProse {
                         inside[0] = false;
                         return FilterResult.STOP;
                     }
-                    before.append(e.text()).append(' ');
+                    before.append(linkText).append(' ');
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof org.jsoup.nodes.TextNode t) {

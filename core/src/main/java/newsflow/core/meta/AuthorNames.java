@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <p>The line is cut at its separators ({@code , | ; / • ، ؛}, and a middle dot or a dash between spaces). Names come
  * from the first part; what follows a name is taken for its title, employer, place or date and dropped, unless the
  * parts make a list joined by "and" ("Jane Doe, John Roe, and Ann Lee"; "and" in the languages newsflow reads most:
- * {@code & and und et y e i och og ve и و اور}), whose parts that hold a job title ({@link #ROLE_WORDS}) are passed over.
+ * {@code & and und et och og ve и و اور}; not Spanish "y", Portuguese "e" or Catalan "i", which also join one person's
+ * surnames: "Juan Pérez y Sánchez Gómez"), whose parts that hold a job title ({@link #ROLE_WORDS}) are passed over.
  * A part "and" joins is split into its names when each has two words or more: "Barack and Michelle Obama" and
  * {@code Johnson & Johnson} stay whole. Persons a semicolon separates are each read ("John Smith; Jane Doe"). Kept
  * whole too: a name written last name first after a one-word surname ("Smith, John", "Smith, J."; "Smith, John; Doe,
@@ -37,8 +38,8 @@ final class AuthorNames {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,|;/•،؛]|\\s[·\\-–—]+\\s)\\s*");
     /** Separators and quotes at either end of a credit: "Jane Doe --", "Doe, Jane -". */
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\-–—'’|,;:•·/]+|[\\s\\-–—'’|,;:•·/]+$");
-    private static final Pattern AND = Pattern.compile("(?iu)\\s+(?:&|and|und|et|y|e|i|och|og|ve|и|و|اور)\\s+");
-    private static final Pattern LEADING_AND = Pattern.compile("(?iu)^(?:&|and|und|et|y|e|i|och|og|ve|и|و|اور)\\s+");
+    private static final Pattern AND = Pattern.compile("(?iu)\\s+(?:&|and|und|et|och|og|ve|и|و|اور)\\s+");
+    private static final Pattern LEADING_AND = Pattern.compile("(?iu)^(?:&|and|und|et|och|og|ve|и|و|اور)\\s+");
     /** "Analysis by", "Story by": a word or two of what the credit is for, before the name. */
     private static final Pattern CREDIT_FOR = Pattern.compile("(?iu)^(?:\\p{L}+\\s+){1,2}by\\s+");
     private static final Pattern SUFFIX = Pattern.compile("(?:Jr|Sr|II|III|IV|Jr\\.|Sr\\.)");
@@ -105,6 +106,10 @@ final class AuthorNames {
         }
         if (parts.size() == 2 && isLastFirst(parts.get(0) + ", " + parts.get(1)) && c.indexOf(',') >= 0) {
             return List.of(c); // "Smith, John"
+        }
+        if (parts.size() > 2 && isLastFirst(parts.get(0) + ", " + parts.get(1))
+                && parts.subList(2, parts.size()).stream().noneMatch(p -> isName(p) && !holdsRole(p) && words(p).length >= 2)) {
+            return List.of(parts.get(0) + ", " + parts.get(1)); // "Doe, Jane, Staff Writer"
         }
         List<String> listed = listedNames(parts);
         if (!listed.isEmpty()) {

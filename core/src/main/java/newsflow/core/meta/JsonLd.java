@@ -217,12 +217,16 @@ public final class JsonLd {
             return true;
         }
         if (type.isArray()) {
+            // (["Person", "CreativeWork"]: a person, whatever else the node says it is)
+            boolean named = false;
             for (JsonNode t : type) {
-                if (!isAgent(t)) {
-                    return false;
+                String n = t.asText().toLowerCase(java.util.Locale.ROOT);
+                if (n.endsWith("person") || n.endsWith("organization")) {
+                    return true;
                 }
+                named |= !isAgent(t);
             }
-            return true;
+            return !named;
         }
         if (isArticle(type)) {
             return false;

@@ -42,6 +42,9 @@ class AuthorNamesTest {
         "Smith, John = Smith, John",
         "Obama, Barack Hussein = Obama, Barack Hussein",
         "Smith, J. = Smith, J.",
+        "Doe, Jane, Staff Writer = Doe, Jane",
+        "Juan Pérez y Sánchez Gómez = Juan Pérez y Sánchez Gómez",
+        "Maria da Silva e Souza Lima = Maria da Silva e Souza Lima",
         // a two-word surname is not told from a name and an employer: the given name is lost
         "García Márquez, Gabriel = García Márquez",
         "John Smith, Reuters = John Smith",

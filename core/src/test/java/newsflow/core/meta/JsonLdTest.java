@@ -58,10 +58,11 @@ class JsonLdTest {
                 + " \"author\": [{\"@id\": \"#article\"}, {\"@id\": \"#webpage\"}, {\"@type\": \"Person\", \"@id\": \"#jane\"}]},"
                 + " {\"@type\": \"WebPage\", \"@id\": \"#webpage\", \"name\": \"Budget approved - City Times\"},"
                 + " {\"@type\": \"Person\", \"@id\": \"#jane\", \"name\": \"Jane Roe\"}]}";
-        String more = "{\"@graph\": [{\"@type\": \"NewsArticle\", \"headline\": \"Budget approved\", \"author\": [{\"@id\": \"#ngo\"}, {\"@id\": \"#untyped\"}]},"
-                + " {\"@type\": \"NGO\", \"@id\": \"#ngo\", \"name\": \"Budget Watch\"}, {\"@id\": \"#untyped\", \"name\": \"John Doe\"}]}";
+        String more = "{\"@graph\": [{\"@type\": \"NewsArticle\", \"headline\": \"Budget approved\", \"author\": [{\"@id\": \"#ngo\"}, {\"@id\": \"#untyped\"}, {\"@id\": \"#both\"}]},"
+                + " {\"@type\": \"NGO\", \"@id\": \"#ngo\", \"name\": \"Budget Watch\"}, {\"@id\": \"#untyped\", \"name\": \"John Doe\"},"
+                + " {\"@type\": [\"Person\", \"CreativeWork\"], \"@id\": \"#both\", \"name\": \"Ann Lee\"}]}";
         assertThat(JsonLd.of(Jsoup.parse("<script type='application/ld+json'>" + more + "</script>").select("script"), List.of()).authors())
-                .containsExactly("Budget Watch", "John Doe");
+                .containsExactly("Budget Watch", "John Doe", "Ann Lee");
         var doc = Jsoup.parse("<script type='application/ld+json'>" + graph + "</script>");
         // the article and its page name no author; a typed reference to the Person is no definition of it
         assertThat(JsonLd.of(doc.select("script"), List.of()).authors()).containsExactly("Jane Roe");
