@@ -17,8 +17,8 @@ final class LinkedProse {
 
     /**
      * @return whether {@code s} is a sentence of the story that cites its sources in long links ("The suspect was convicted
-     *     and sentenced to life in federal prison last Thursday.", its last nine words a link): a paragraph of the main region, with prose of its
-     *     own besides its links (at least {@value #LINKED_PROSE_OWN_CHARS} chars, at most {@value #LINKED_PROSE_DENSITY}
+     *     and sentenced to life in federal prison last Thursday.", its last nine words a link): a paragraph of the main
+     *     region, with prose of its own besides its links (at least {@value #LINKED_PROSE_OWN_CHARS} chars, at most {@value #LINKED_PROSE_DENSITY}
      *     of it linked), that ends as a sentence ends. Link lines ("Also: See our coverage", "Tags: …", a teaser's
      *     headline) do not end so.
      */
@@ -43,9 +43,10 @@ final class LinkedProse {
      *     without case — not a teaser's headline or a bio's linked name before a sentence of its own
      */
     private static boolean linksInsideSentences(Element block) {
-        StringBuilder before = new StringBuilder(); // the visible text so far
+        StringBuilder before = new StringBuilder(); // the visible text so far (only its end is read: linear in the block)
         boolean[] inside = {true};
-        Element[] opening = {null};
+        // 0: no text yet; 1: right after the opening link, before any text; 2: past it
+        int[] state = {0};
         block.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
@@ -54,29 +55,34 @@ final class LinkedProse {
                     if (linkText.isBlank()) {
                         return FilterResult.SKIP_ENTIRELY; // an anchor, or an image's link: no text, nothing linked
                     }
-                    String so = before.toString().strip();
-                    if (so.isEmpty()) {
-                        if (opening[0] != null || Texts.words(linkText, SUBJECT_LINK_WORDS) > SUBJECT_LINK_WORDS) {
+                    int last = lastVisible(before);
+                    if (last < 0) {
+                        if (state[0] != 0 || Texts.words(linkText, SUBJECT_LINK_WORDS) > SUBJECT_LINK_WORDS) {
                             inside[0] = false;
                             return FilterResult.STOP;
                         }
-                        opening[0] = e;
-                    } else if (LABEL_ENDS.indexOf(so.charAt(so.length() - 1)) >= 0 && !ABBREVIATION.matcher(lastChars(so)).find()) {
+                        state[0] = 1;
+                    } else if (LABEL_ENDS.indexOf(before.charAt(last)) >= 0
+                            && !ABBREVIATION.matcher(before.substring(Math.max(0, last - 11), last + 1).strip()).find()) {
                         inside[0] = false;
                         return FilterResult.STOP;
+                    } else {
+                        state[0] = 2;
                     }
                     before.append(linkText).append(' ');
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof org.jsoup.nodes.TextNode t) {
-                    if (opening[0] != null && before.toString().strip().equals(opening[0].text().strip())) {
-                        String rest = t.getWholeText().strip();
-                        if (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0))) {
+                    String text = t.getWholeText();
+                    if (state[0] == 1 && !text.isBlank()) {
+                        String rest = text.strip();
+                        if (Character.isUpperCase(rest.codePointAt(0))) {
                             inside[0] = false; // a headline, then a sentence of its own
                             return FilterResult.STOP;
                         }
+                        state[0] = 2;
                     }
-                    before.append(t.getWholeText());
+                    before.append(text);
                 }
                 return FilterResult.CONTINUE;
             }
@@ -84,8 +90,13 @@ final class LinkedProse {
         return inside[0];
     }
 
-    /** @return the last 12 chars of {@code s}, where an abbreviation is looked for */
-    private static String lastChars(String s) {
-        return s.length() <= 12 ? s : s.substring(s.length() - 12);
+    /** @return the index of the last char of {@code s} that is not white space, or -1 */
+    private static int lastVisible(CharSequence s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(s.charAt(i)) && !Character.isSpaceChar(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
