@@ -136,7 +136,6 @@ final class BlockLabeller {
         }
     }
 
-
     /**
      * Marks the headings the text would end with ({@code trailing-heading}): a story never ends on a heading, so a short
      * one (at most {@value #TRAILING_HEADING_WORDS} words) after the last content block that is no heading heads
@@ -367,8 +366,6 @@ final class BlockLabeller {
      * or read on are never prose.
      */
     private static final Set<String> PROSE_OPENING_CATEGORIES = Set.of("nav", "share", "comments", "related", "ad");
-    /** Categories whose phrases are credit lines: sentences, and boilerplate ("Reporting by Jane Roe; editing by John Doe."). */
-    private static final Set<String> CREDIT_CATEGORIES = Set.of("credit", PICTURE_CREDIT);
 
     /**
      * @param at the block's index
@@ -376,8 +373,8 @@ final class BlockLabeller {
      *     between two paragraphs of the story's
      * @return whether the phrase {@code s} starts with opens a sentence of the story rather than labels what follows it.
      *     The phrase is of {@link #PROSE_OPENING_CATEGORIES}, no sign sets it off ({@link BoilerplateLexicon#isSetOff}:
-     *     "Related: …", "Share — …"), and the block reads as a sentence (4 words or more, ending as a sentence ends, few
-     *     links); and either it lies between two paragraphs of the story's prose, or the phrase is one word and the
+     *     "Related: …", "Share — …"), and the block reads as a sentence ({@value #STORY_SENTENCE_WORDS} words or more,
+     *     ending as a sentence ends, few links); and either it lies between two paragraphs of the story's prose, or the phrase is one word and the
      *     sentence has {@value #PROSE_OPENING_WORDS} words or more. Prompts written as sentences stand at a story's
      *     edges, and are short when they open with one word: "Comments are closed for this article.", "Share this
      *     article with your friends…", "Trending now on City Times." Known limit: a short sentence of that kind at the
@@ -407,8 +404,6 @@ final class BlockLabeller {
         }
         return new int[] {first, last};
     }
-
-
 
     /**
      * How long a block may be and still be taken for a notice because it contains one of the category's
