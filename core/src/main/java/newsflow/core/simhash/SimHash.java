@@ -75,27 +75,83 @@ public final class SimHash {
         if (count == 0) {
             return 0L;
         }
-        int n = count < SHINGLE ? count : count - SHINGLE + 1;
-        int width = count < SHINGLE ? 1 : SHINGLE;
         Votes votes = new Votes();
-        for (int i = 0; i < n; i++) {
-            long h = FNV_OFFSET;
-            for (int j = i; j < i + width; j++) {
-                h = lowered[j] != null ? fnv(h, lowered[j]) : fnvAsciiLower(h, text, spans[2 * j], spans[2 * j + 1]);
-                h = (h ^ ' ') * FNV_PRIME;
+        byte[] utf8 = new byte[64];
+        // each word's bytes are hashed once into the three shingles that hold it, those starting at words j-2, j-1 and
+        // j: three independent FNV chains, whose multiplications overlap instead of waiting on each other
+        long first = FNV_OFFSET;
+        long second = FNV_OFFSET;
+        long third = FNV_OFFSET;
+        for (int j = 0; j < count; j++) {
+            int len;
+            if (lowered[j] == null) { // an ASCII word: its chars, lower-cased, are its bytes
+                len = spans[2 * j + 1] - spans[2 * j];
+                if (len > utf8.length) {
+                    utf8 = new byte[2 * len];
+                }
+                for (int k = 0; k < len; k++) {
+                    char c = text.charAt(spans[2 * j] + k);
+                    utf8[k] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+                }
+            } else {
+                if (3 * lowered[j].length() > utf8.length) {
+                    utf8 = new byte[6 * lowered[j].length()];
+                }
+                len = utf8(lowered[j], utf8);
             }
-            votes.add(fmix(h));
+            for (int k = 0; k < len; k++) {
+                int x = utf8[k] & 0xff;
+                first = (first ^ x) * FNV_PRIME;
+                second = (second ^ x) * FNV_PRIME;
+                third = (third ^ x) * FNV_PRIME;
+            }
+            first = (first ^ ' ') * FNV_PRIME;
+            second = (second ^ ' ') * FNV_PRIME;
+            third = (third ^ ' ') * FNV_PRIME;
+            if (count < SHINGLE) {
+                votes.add(fmix(third)); // fewer words than a shingle: each word is a feature
+            } else if (j >= SHINGLE - 1) {
+                votes.add(fmix(first)); // the shingle of words j-2, j-1 and j is complete
+            }
+            first = second;
+            second = third;
+            third = FNV_OFFSET;
         }
         return votes.fingerprint();
     }
 
-    /** @return FNV-1a of {@code h} continued over {@code text[from, to)}, ASCII, lower-cased */
-    private static long fnvAsciiLower(long h, String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            h = (h ^ (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) * FNV_PRIME;
+    /**
+     * @param word a word
+     * @param out room for 3 bytes per char of {@code word}
+     * @return the number of bytes of {@code word}'s UTF-8 written to {@code out}, encoded as {@code getBytes(UTF_8)}
+     *     would (a lone surrogate is {@code '?'})
+     */
+    private static int utf8(String word, byte[] out) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else if (c < 0x800) {
+                out[n++] = (byte) (0xc0 | (c >> 6));
+                out[n++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < word.length() && Character.isLowSurrogate(word.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, word.charAt(++i));
+                    out[n++] = (byte) (0xf0 | (cp >> 18));
+                    out[n++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+                    out[n++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+                    out[n++] = (byte) (0x80 | (cp & 0x3f));
+                } else {
+                    out[n++] = '?';
+                }
+            } else {
+                out[n++] = (byte) (0xe0 | (c >> 12));
+                out[n++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                out[n++] = (byte) (0x80 | (c & 0x3f));
+            }
         }
-        return h;
+        return n;
     }
 
     /**
@@ -170,30 +226,12 @@ public final class SimHash {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
-    /** @return FNV-1a of {@code h} continued over the UTF-8 bytes of {@code word} (encoded here, as {@code getBytes(UTF_8)} would: a lone surrogate is {@code '?'}) */
+    /** @return FNV-1a of {@code h} continued over the UTF-8 bytes of {@code word} (as {@link #utf8} encodes them) */
     static long fnv(long h, String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c < 0x80) {
-                h = (h ^ c) * FNV_PRIME;
-            } else if (c < 0x800) {
-                h = (h ^ (0xc0 | (c >> 6))) * FNV_PRIME;
-                h = (h ^ (0x80 | (c & 0x3f))) * FNV_PRIME;
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < word.length() && Character.isLowSurrogate(word.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, word.charAt(++i));
-                    h = (h ^ (0xf0 | (cp >> 18))) * FNV_PRIME;
-                    h = (h ^ (0x80 | ((cp >> 12) & 0x3f))) * FNV_PRIME;
-                    h = (h ^ (0x80 | ((cp >> 6) & 0x3f))) * FNV_PRIME;
-                    h = (h ^ (0x80 | (cp & 0x3f))) * FNV_PRIME;
-                } else {
-                    h = (h ^ '?') * FNV_PRIME;
-                }
-            } else {
-                h = (h ^ (0xe0 | (c >> 12))) * FNV_PRIME;
-                h = (h ^ (0x80 | ((c >> 6) & 0x3f))) * FNV_PRIME;
-                h = (h ^ (0x80 | (c & 0x3f))) * FNV_PRIME;
-            }
+        byte[] bytes = new byte[3 * word.length()];
+        int len = utf8(word, bytes);
+        for (int k = 0; k < len; k++) {
+            h = (h ^ (bytes[k] & 0xff)) * FNV_PRIME;
         }
         return h;
     }
