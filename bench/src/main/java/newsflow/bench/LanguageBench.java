@@ -47,9 +47,16 @@ public final class LanguageBench {
     }
 
     /**
+     * The length {@link #run} takes for the identifier's own decision ({@link LanguageIdentifier#identify(String,
+     * String, String)}: {@link LanguageIdentifier#SAMPLE_LETTERS} letters, then {@link
+     * LanguageIdentifier#LONG_SAMPLE_LETTERS} when that answer is not sure).
+     */
+    public static final int SEQUENTIAL = 0;
+
+    /**
      * The figures for one sample length.
      *
-     * @param sampleLetters the letters read
+     * @param sampleLetters the letters read, or {@link #SEQUENTIAL}
      * @param accuracy the mean over languages of the share of each language's passages whose language is named right
      * @param byLanguage the same per language, for {@link #ARABIC_SCRIPT} and every language under 0.9 at any length
      * @param microsPerCall mean time of one {@link LanguageIdentifier#identify(String, String, String, int)} call, µs
@@ -123,7 +130,7 @@ public final class LanguageBench {
      * script, which the per-page path has at hand, is found before.
      *
      * @param passages the passages
-     * @param lengths the sample lengths, letters
+     * @param lengths the sample lengths, letters; {@link #SEQUENTIAL} for the identifier's own decision
      * @param identifier the identifier
      * @param warmups untimed passes over every length
      * @param rounds timed passes over every length, at least 1
@@ -135,7 +142,7 @@ public final class LanguageBench {
         for (int w = 0; w < warmups; w++) {
             for (int n : lengths) {
                 for (int k = 0; k < passages.size(); k++) {
-                    identifier.identify(passages.get(k).text(), null, scripts[k], n);
+                    identify(identifier, passages.get(k).text(), scripts[k], n);
                 }
             }
         }
@@ -147,7 +154,7 @@ public final class LanguageBench {
                 long t0 = System.nanoTime();
                 for (int k = 0; k < passages.size(); k++) {
                     Passage p = passages.get(k);
-                    boolean ok = identifier.identify(p.text(), null, scripts[k], lengths[i]).code().equals(p.language());
+                    boolean ok = identify(identifier, p.text(), scripts[k], lengths[i]).code().equals(p.language());
                     int[] c = perLanguage.computeIfAbsent(p.language(), lang -> new int[2]);
                     c[0] += ok ? 1 : 0;
                     c[1]++;
@@ -184,6 +191,12 @@ public final class LanguageBench {
         return rows;
     }
 
+    private static newsflow.core.language.LanguageGuess identify(LanguageIdentifier identifier, String text,
+            String script, int length) {
+        return length == SEQUENTIAL ? identifier.identify(text, null, script)
+                : identifier.identify(text, null, script, length);
+    }
+
     /** Prints the rows as a table: one line per length, one column per language shown. */
     public static void printTable(PrintStream out, List<Row> rows) {
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-8s %-9s %-9s", "letters", "accuracy",
@@ -193,7 +206,10 @@ public final class LanguageBench {
         }
         out.println(head);
         for (Row r : rows) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-8d %-9.3f %-9.1f", r.sampleLetters(),
+            String letters = r.sampleLetters() == SEQUENTIAL
+                    ? LanguageIdentifier.SAMPLE_LETTERS + "→" + LanguageIdentifier.LONG_SAMPLE_LETTERS
+                    : String.valueOf(r.sampleLetters());
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-8s %-9.3f %-9.1f", letters,
                     r.accuracy(), r.microsPerCall()));
             for (double a : r.byLanguage().values()) {
                 line.append(String.format(Locale.ROOT, " %-5.2f", a));

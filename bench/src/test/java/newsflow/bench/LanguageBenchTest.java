@@ -41,9 +41,11 @@ class LanguageBenchTest {
         assertThat(passages.get(0).text()).isEqualTo(en1 + " " + en2);
         assertThat(passages.get(1).language()).isEqualTo("ur");
 
-        List<LanguageBench.Row> rows = LanguageBench.run(passages, new int[] {60, 120}, new LanguageIdentifier(), 0, 1);
-        assertThat(rows).extracting(LanguageBench.Row::sampleLetters).containsExactly(60, 120);
+        List<LanguageBench.Row> rows = LanguageBench.run(passages, new int[] {60, 120, LanguageBench.SEQUENTIAL},
+                new LanguageIdentifier(), 0, 1);
+        assertThat(rows).extracting(LanguageBench.Row::sampleLetters).containsExactly(60, 120, LanguageBench.SEQUENTIAL);
         assertThat(rows.get(1).accuracy()).isEqualTo(1.0);
+        assertThat(rows.get(2).accuracy()).isEqualTo(1.0);
         // Arabic-script languages always get a column; others only when the model is often wrong on them
         assertThat(rows.get(1).byLanguage()).containsEntry("ur", 1.0).doesNotContainKey("en");
     }

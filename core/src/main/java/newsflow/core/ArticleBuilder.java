@@ -78,7 +78,7 @@ public final class ArticleBuilder {
         String text = String.join("\n", paragraphs);
         String hint = meta.htmlLang() != null ? meta.htmlLang() : meta.jsonLdLanguage();
         Scripts.Profile scripts = Scripts.profile(text);
-        LanguageGuess lang = languages.identify(text, hint, scripts.script(), LanguageIdentifier.SAMPLE_LETTERS);
+        LanguageGuess lang = languages.identify(text, hint, scripts.script());
         ULocale locale = new ULocale(lang.code());
         List<String> sentences = TextStats.sentences(text, locale);
         int words = TextStats.words(text, locale);

