@@ -232,6 +232,30 @@ public final class BoilerplateLexicon {
         return i == n;
     }
 
+    /** @return {@link #fold} of ASCII text: NFKC and the Arabic-script rules leave it as it is */
+    private static String foldAscii(String s) {
+        char[] out = new char[s.length()];
+        int len = 0;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                out[len++] = c;
+                space = false;
+            } else if (!space) {
+                out[len++] = ' ';
+                space = true;
+            }
+        }
+        if (len > 0 && out[len - 1] == ' ') {
+            len--;
+        }
+        return new String(out, 0, len);
+    }
+
     /** @return whether {@link #fold} keeps {@code c} inside a word: a letter or digit, or a mark, tatweel or joiner it drops */
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640'
@@ -246,6 +270,9 @@ public final class BoilerplateLexicon {
         boolean ascii = true;
         for (int i = 0; i < s.length() && ascii; i++) {
             ascii = s.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return foldAscii(s);
         }
         // NFKC leaves ASCII as it is, and text ICU's quick check finds in NFKC: the JDK's normalizer only for the rest
         // (a char that may change under NFKC keeps that property in every later Unicode version, so ICU's newer data

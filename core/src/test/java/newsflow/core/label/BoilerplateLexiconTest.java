@@ -38,4 +38,19 @@ class BoilerplateLexiconTest {
                     .isEqualTo(BoilerplateLexicon.fold(normalized));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldFoldAsciiTextToLowerCaseWordsBetweenSingleSpaces() {
+        java.util.Random r = new java.util.Random(21);
+        String pool = "aZz09 -_.,!?'\"\t\n|/AmQ";
+        for (int n = 0; n < 20_000; n++) {
+            char[] c = new char[r.nextInt(12)];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = pool.charAt(r.nextInt(pool.length()));
+            }
+            String s = new String(c);
+            assertThat(BoilerplateLexicon.fold(s)).as(s)
+                    .isEqualTo(s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim());
+        }
+    }
 }
