@@ -9,7 +9,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 
 /**
  * Cuts a cleaned {@code <body>} into text blocks in document order: one per paragraph, heading, list
@@ -55,7 +54,7 @@ final class BlockSegmenter {
     static Segmentation segment(Element body) {
         BlockSegmenter s = new BlockSegmenter();
         s.openBlocks.push(body);
-        body.filter(s.new Walker());
+        DomWalk.walk(body, s.new Walker());
         s.flush();
         int letters = 0;
         for (int i = 0; i < s.segments.size(); i++) {
@@ -66,21 +65,21 @@ final class BlockSegmenter {
         return new Segmentation(s.segments, letters);
     }
 
-    private final class Walker implements NodeFilter {
+    private final class Walker implements DomWalk.Visitor {
         @Override
-        public FilterResult head(Node node, int depth) {
+        public boolean head(Node node) {
             if (node instanceof TextNode t) {
                 String text = t.getWholeText();
                 append(text);
-                return FilterResult.CONTINUE;
+                return true;
             }
             if (!(node instanceof Element e)) {
-                return FilterResult.CONTINUE;
+                return true;
             }
             String tag = e.normalName();
             if (tag.equals("br")) {
                 flush();
-                return FilterResult.CONTINUE;
+                return true;
             }
             if (tag.equals("a") && Attrs.has(e, "href")) {
                 if (anchorDepth++ == 0) {
@@ -93,17 +92,17 @@ final class BlockSegmenter {
             if (tag.equals("tr") && isDataRow(e)) {
                 flush();
                 rowBlock(e);
-                return FilterResult.SKIP_CHILDREN;
+                return false;
             }
             if (BLOCK_TAGS.contains(tag)) {
                 flush();
                 openBlocks.push(e);
             }
-            return FilterResult.CONTINUE;
+            return true;
         }
 
         @Override
-        public FilterResult tail(Node node, int depth) {
+        public void tail(Node node) {
             if (node instanceof Element e) {
                 String tag = e.normalName();
                 if (tag.equals("a") && Attrs.has(e, "href") && --anchorDepth == 0) {
@@ -119,7 +118,6 @@ final class BlockSegmenter {
                     buffer.append(' ');
                 }
             }
-            return FilterResult.CONTINUE;
         }
     }
 

@@ -65,9 +65,9 @@ final class DomPruner {
         }
         int[] bodyLetters = {0};
         java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
-        org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+        DomWalk.walk(body, new DomWalk.Visitor() {
             @Override
-            public void head(org.jsoup.nodes.Node node, int depth) {
+            public boolean head(org.jsoup.nodes.Node node) {
                 if (node instanceof org.jsoup.nodes.TextNode t) {
                     int n = Texts.letters(t.getWholeText());
                     bodyLetters[0] += n;
@@ -77,15 +77,16 @@ final class DomPruner {
                 } else if (node instanceof Element e && formLetters.containsKey(e)) {
                     open.push(formLetters.get(e));
                 }
+                return true;
             }
 
             @Override
-            public void tail(org.jsoup.nodes.Node node, int depth) {
+            public void tail(org.jsoup.nodes.Node node) {
                 if (node instanceof Element e && formLetters.containsKey(e)) {
                     open.pop();
                 }
             }
-        }, body);
+        });
         for (Element form : forms) {
             if (form.parent() == null || !BlockLabeller.inside(form, java.util.Set.of(body))) {
                 continue; // inside something removed already

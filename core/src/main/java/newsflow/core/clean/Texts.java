@@ -165,11 +165,12 @@ public final class Texts {
      */
     public static int letters(org.jsoup.nodes.Element e) {
         int[] n = {0};
-        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+        DomWalk.walk(e, node -> {
             if (node instanceof org.jsoup.nodes.TextNode t) {
                 n[0] += letters(t.getWholeText());
             }
-        }, e);
+            return true;
+        });
         return n[0];
     }
 

@@ -151,13 +151,13 @@ public final class MetadataExtractor {
      */
     private static List<Element> bylineCandidates(Element body) {
         List<Element> out = new ArrayList<>();
-        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e && e.attributesSize() > 0 && (Attrs.get(e, "itemprop").trim().equalsIgnoreCase("author")
+        newsflow.core.clean.DomWalk.elements(body, e -> {
+            if (e.attributesSize() > 0 && (Attrs.get(e, "itemprop").trim().equalsIgnoreCase("author")
                     || Attrs.get(e, "rel").trim().equalsIgnoreCase("author") || Texts.containsAsciiIgnoreCase(Attrs.get(e, "class"), "author"))
                     && SEL_3.matches(body, e) && !inOtherContent(e, body)) {
                 out.add(e);
             }
-        }, body);
+        });
         return out;
     }
 

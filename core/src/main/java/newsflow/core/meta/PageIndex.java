@@ -3,13 +3,12 @@ package newsflow.core.meta;
 import java.util.ArrayList;
 import java.util.List;
 import newsflow.core.clean.Attrs;
+import newsflow.core.clean.DomWalk;
 import newsflow.core.clean.Texts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -43,29 +42,31 @@ public final class PageIndex {
     public static PageIndex of(Document doc, java.util.function.Consumer<Element> bodyElements) {
         PageIndex index = new PageIndex();
         Element body = doc.body();
-        NodeTraversor.traverse(new NodeVisitor() {
+        DomWalk.walk(doc, new DomWalk.Visitor() {
             private int inBody;
 
             @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e) {
-                    if (e == body) {
-                        inBody++;
-                    }
-                    index.add(doc, e, inBody > 0);
-                    if (inBody > 0) {
-                        bodyElements.accept(e);
-                    }
+            public boolean head(Node node) {
+                if (!(node instanceof Element e)) {
+                    return false;
                 }
+                if (e == body) {
+                    inBody++;
+                }
+                index.add(doc, e, inBody > 0);
+                if (inBody > 0) {
+                    bodyElements.accept(e);
+                }
+                return true;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public void tail(Node node) {
                 if (node == body) {
                     inBody--;
                 }
             }
-        }, doc);
+        });
         return index;
     }
 
