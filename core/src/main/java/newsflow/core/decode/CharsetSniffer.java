@@ -138,6 +138,10 @@ public final class CharsetSniffer {
             if (close >= limit) {
                 break;
             }
+            if (!containsIgnoreCase(body, at + 5, close, "charset")) {
+                at = close; // (most metas: the pattern needs the word)
+                continue;
+            }
             Matcher m = META_CHARSET.matcher(new String(body, at, close + 1 - at, StandardCharsets.ISO_8859_1));
             if (m.find()) {
                 Optional<Charset> cs = lookup(m.group(1));
@@ -150,6 +154,16 @@ public final class CharsetSniffer {
             at = close;
         }
         return Optional.empty();
+    }
+
+    /** @return whether the bytes [from, to) hold {@code lower} (ASCII, lower case) in any ASCII case */
+    private static boolean containsIgnoreCase(byte[] b, int from, int to, String lower) {
+        for (int i = from; i + lower.length() <= to; i++) {
+            if (startsWithIgnoreCase(b, i, lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether the bytes at {@code from} spell {@code lower} (ASCII, lower case) in any case */
