@@ -45,69 +45,67 @@ public final class SimHash {
      * @return {@code of(features(text))}, without building a string for each ASCII word (most words of most pages)
      */
     public static long ofText(String text) {
-        // each word as a span of text (ASCII words, lower-cased as they are hashed) or as its lower-cased string
-        int[] spans = new int[64];
-        String[] lowered = new String[32];
-        int count = 0;
-        int start = -1;
-        boolean ascii = true;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean word = c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    : Character.isLetterOrDigit(c);
-            if (word && start < 0) {
-                start = i;
-                ascii = true;
-            }
-            if (word) {
-                ascii &= c < 0x80;
-            } else if (start >= 0) {
-                if (count == lowered.length) {
-                    spans = java.util.Arrays.copyOf(spans, 2 * spans.length);
-                    lowered = java.util.Arrays.copyOf(lowered, 2 * lowered.length);
-                }
-                spans[2 * count] = start;
-                spans[2 * count + 1] = i;
-                lowered[count++] = ascii ? null : text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
-                start = -1;
-            }
+        // the words' boundaries, starts and ends alternating: stored at every char and kept only where the char's class
+        // changes, so that no branch waits on it (a text's word and non-word chars alternate every few chars)
+        int n = text.length();
+        int[] bounds = new int[n + 1];
+        int m = 0;
+        int previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            int word = c < 0x80 ? ASCII_WORD[c] : Character.isLetterOrDigit(c) ? 1 : 0;
+            bounds[m] = i;
+            m += word ^ previous;
+            previous = word;
         }
+        bounds[m] = n;
+        m += previous;
+        int count = m / 2;
         if (count == 0) {
             return 0L;
         }
         Votes votes = new Votes();
-        byte[] utf8 = new byte[64];
+        byte[] utf8 = null;
         // each word's bytes are hashed once into the three shingles that hold it, those starting at words j-2, j-1 and
         // j: three independent FNV chains, whose multiplications overlap instead of waiting on each other
         long first = FNV_OFFSET;
         long second = FNV_OFFSET;
         long third = FNV_OFFSET;
         for (int j = 0; j < count; j++) {
-            int len;
-            if (lowered[j] == null) { // an ASCII word: its chars, lower-cased, are its bytes
-                len = spans[2 * j + 1] - spans[2 * j];
-                if (len > utf8.length) {
-                    utf8 = new byte[2 * len];
-                }
-                for (int k = 0; k < len; k++) {
-                    char c = text.charAt(spans[2 * j] + k);
-                    utf8[k] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-                }
-            } else {
-                if (3 * lowered[j].length() > utf8.length) {
-                    utf8 = new byte[6 * lowered[j].length()];
-                }
-                len = utf8(lowered[j], utf8);
+            int start = bounds[2 * j];
+            int end = bounds[2 * j + 1];
+            // an ASCII word's chars, lower-cased, are its bytes
+            long f = first;
+            long g = second;
+            long h = third;
+            int k = start;
+            for (char c; k < end && (c = text.charAt(k)) < 0x80; k++) {
+                int x = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+                f = (f ^ x) * FNV_PRIME;
+                g = (g ^ x) * FNV_PRIME;
+                h = (h ^ x) * FNV_PRIME;
             }
-            for (int k = 0; k < len; k++) {
-                int x = utf8[k] & 0xff;
-                first = (first ^ x) * FNV_PRIME;
-                second = (second ^ x) * FNV_PRIME;
-                third = (third ^ x) * FNV_PRIME;
+            if (k < end) {
+                // another word is lower-cased as a string, then hashed as UTF-8, from the word's start
+                String lowered = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+                if (utf8 == null || 3 * lowered.length() > utf8.length) {
+                    utf8 = new byte[Math.max(64, 6 * lowered.length())]; // (lower case may be longer: İ is i and a dot)
+                }
+                int len = utf8(lowered, utf8);
+                f = first;
+                g = second;
+                h = third;
+                for (int b = 0; b < len; b++) {
+                    int x = utf8[b] & 0xff;
+                    f = (f ^ x) * FNV_PRIME;
+                    g = (g ^ x) * FNV_PRIME;
+                    h = (h ^ x) * FNV_PRIME;
+                }
             }
-            first = (first ^ ' ') * FNV_PRIME;
-            second = (second ^ ' ') * FNV_PRIME;
-            third = (third ^ ' ') * FNV_PRIME;
+            // (each word of a shingle is followed by one space)
+            first = (f ^ ' ') * FNV_PRIME;
+            second = (g ^ ' ') * FNV_PRIME;
+            third = (h ^ ' ') * FNV_PRIME;
             if (count < SHINGLE) {
                 votes.add(fmix(third)); // fewer words than a shingle: each word is a feature
             } else if (j >= SHINGLE - 1) {
@@ -118,6 +116,15 @@ public final class SimHash {
             third = FNV_OFFSET;
         }
         return votes.fingerprint();
+    }
+
+    /** 1 for the ASCII letters and digits, 0 for the other ASCII chars. */
+    private static final int[] ASCII_WORD = new int[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c) ? 1 : 0;
+        }
     }
 
     /**
