@@ -28,6 +28,18 @@ public final class BoilerplateLexicon {
     }
 
     private static final com.ibm.icu.text.Normalizer2 NFKC = com.ibm.icu.text.Normalizer2.getNFKCInstance();
+    /**
+     * Each ASCII char as {@link #fold} keeps it: a letter in lower case, a digit, or 0 for a word break. (Before the
+     * shipped lexicon, which is folded as it loads.)
+     */
+    private static final char[] ASCII_FOLDED = new char[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_FOLDED[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+        }
+    }
+
     private static final BoilerplateLexicon DEFAULT = load("/newsflow/core/boilerplate-lexicon.txt");
     private final List<Entry> entries;
     /** Category of each folded phrase, for whole-text matches. */
@@ -232,23 +244,30 @@ public final class BoilerplateLexicon {
         return i == n;
     }
 
-    /** @return {@link #fold} of ASCII text: NFKC and the Arabic-script rules leave it as it is */
-    private static String foldAscii(String s) {
+    /**
+     * @return whether {@code c} is one of the punctuation marks and spaces English text carries beside ASCII (no-break
+     *     space, « », ·, dashes, curly quotes, bullet, ellipsis): {@link #fold} makes each a word break, and NFKC neither
+     *     changes them into a letter or digit nor joins them to a neighbour
+     */
+    private static boolean isPlainPunctuation(char c) {
+        return c == '\u00A0' || c == '\u00AB' || c == '\u00BB' || c == '\u00B7' || (c >= '\u2010' && c <= '\u2027');
+    }
+
+    /**
+     * @return {@link #fold} of text of ASCII and {@link #isPlainPunctuation} only, which NFKC and the Arabic-script rules
+     *     leave as it is; without a branch on each char's class (they alternate every few chars, and mispredict)
+     */
+    private static String foldSimple(String s) {
         char[] out = new char[s.length()];
         int len = 0;
-        boolean space = true;
+        int space = 1; // whether the last char written is a space (or nothing is written yet)
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                out[len++] = c;
-                space = false;
-            } else if (!space) {
-                out[len++] = ' ';
-                space = true;
-            }
+            char folded = c < 0x80 ? ASCII_FOLDED[c] : 0;
+            int kept = folded != 0 ? 1 : 0;
+            out[len] = kept != 0 ? folded : ' ';
+            len += kept | (space ^ 1); // a break writes a space only after a kept char
+            space = kept ^ 1;
         }
         if (len > 0 && out[len - 1] == ' ') {
             len--;
@@ -267,21 +286,22 @@ public final class BoilerplateLexicon {
      * dropped, punctuation turned to spaces, whitespace collapsed.
      */
     static String fold(String s) {
-        boolean ascii = true;
-        for (int i = 0; i < s.length() && ascii; i++) {
-            ascii = s.charAt(i) < 0x80;
+        boolean simple = true;
+        for (int i = 0; i < s.length() && simple; i++) {
+            char c = s.charAt(i);
+            simple = c < 0x80 || isPlainPunctuation(c);
         }
-        if (ascii) {
-            return foldAscii(s);
+        if (simple) {
+            return foldSimple(s);
         }
-        // NFKC leaves ASCII as it is, and text ICU's quick check finds in NFKC: the JDK's normalizer only for the rest
-        // (a char that may change under NFKC keeps that property in every later Unicode version, so ICU's newer data
-        // never passes what the JDK would change)
-        boolean nfkc = ascii || NFKC.spanQuickCheckYes(s) == s.length();
+        // text ICU's quick check finds in NFKC is left as it is: the JDK's normalizer only for the rest (a char that may
+        // change under NFKC keeps that property in every later Unicode version, so ICU's newer data never passes what
+        // the JDK would change)
+        boolean nfkc = NFKC.spanQuickCheckYes(s) == s.length();
         String normalized = nfkc ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
         // Latin-1 text is lower-cased char by char below (what String.toLowerCase does for it, without the copy)
-        boolean latin1 = true; // (ASCII text is Latin-1 and is not scanned again)
-        for (int i = 0; i < normalized.length() && latin1 && !ascii; i++) {
+        boolean latin1 = true;
+        for (int i = 0; i < normalized.length() && latin1; i++) {
             latin1 = normalized.charAt(i) < 0x100;
         }
         String n = latin1 ? normalized : normalized.toLowerCase(Locale.ROOT);

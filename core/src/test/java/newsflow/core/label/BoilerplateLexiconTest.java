@@ -40,9 +40,9 @@ class BoilerplateLexiconTest {
     }
 
     @org.junit.jupiter.api.Test
-    void shouldFoldAsciiTextToLowerCaseWordsBetweenSingleSpaces() {
+    void shouldFoldAsciiTextAndPunctuationToLowerCaseWordsBetweenSingleSpaces() {
         java.util.Random r = new java.util.Random(21);
-        String pool = "aZz09 -_.,!?'\"\t\n|/AmQ";
+        String pool = "aZz09 -_.,!?'\"\t\n|/AmQ\u00a0\u00ab\u00bb\u00b7\u2010\u2013\u2014\u2019\u201c\u2022\u2026\u2027";
         for (int n = 0; n < 20_000; n++) {
             char[] c = new char[r.nextInt(12)];
             for (int i = 0; i < c.length; i++) {
@@ -51,6 +51,8 @@ class BoilerplateLexiconTest {
             String s = new String(c);
             assertThat(BoilerplateLexicon.fold(s)).as(s)
                     .isEqualTo(s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim());
+            // the punctuation folds as the general path folds it, beside a letter of another script
+            assertThat(BoilerplateLexicon.fold(s + " ب")).as(s).isEqualTo((BoilerplateLexicon.fold(s) + " ب").trim());
         }
     }
 }
