@@ -221,12 +221,21 @@ final class MainContentFinder {
     static int punctuation(String s, int limit) {
         int n = 0;
         for (int i = 0; i < s.length() && n < limit; i++) {
-            switch (s.charAt(i)) {
-                case ',', '.', ';', '!', '?', '،', '؛', '؟', '۔', '。', '，', '、', '।' -> n++;
-                default -> {
-                }
-            }
+            char c = s.charAt(i);
+            n += c < 0x80 ? ASCII_PUNCTUATION[c] : switch (c) {
+                case '،', '؛', '؟', '۔', '。', '，', '、', '।' -> 1;
+                default -> 0;
+            };
         }
         return n;
+    }
+
+    /** 1 for the ASCII marks {@link #punctuation} counts ({@code , . ; ! ?}), 0 for the other ASCII chars. */
+    private static final int[] ASCII_PUNCTUATION = new int[0x80];
+
+    static {
+        for (char c : new char[] {',', '.', ';', '!', '?'}) {
+            ASCII_PUNCTUATION[c] = 1;
+        }
     }
 }

@@ -147,16 +147,27 @@ public final class Texts {
      */
     public static int words(String s, int limit) {
         int n = 0;
-        boolean in = false;
+        int in = 0; // whether the last char is in a word
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ws = isJavaWhitespace(c);
-            if (!ws && !in && ++n > limit) {
+            // (no branch on the char's class: words and spaces alternate every few chars, and the branch mispredicts)
+            int word = c < 0x80 ? ASCII_NOT_JAVA_WHITESPACE[c] : isJavaWhitespace(c) ? 0 : 1;
+            n += word & (in ^ 1);
+            in = word;
+            if (n > limit) {
                 return n;
             }
-            in = !ws;
         }
         return Math.max(n, 1);
+    }
+
+    /** 1 for the ASCII chars that are not {@link #isJavaWhitespace}, 0 for those that are. */
+    private static final int[] ASCII_NOT_JAVA_WHITESPACE = new int[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_NOT_JAVA_WHITESPACE[c] = isJavaWhitespace(c) ? 0 : 1;
+        }
     }
 
     /**

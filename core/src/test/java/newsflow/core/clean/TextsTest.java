@@ -32,6 +32,20 @@ class TextsTest {
         assertThat(Texts.letters("ab 12 — 𝐀!")).isEqualTo(5);
         assertThat(Texts.words("  one two\u2003three ")).isEqualTo(3);
         assertThat(Texts.words("")).isEqualTo(1);
+        java.util.Random r = new java.util.Random(5);
+        char[] pool = {'a', 'Z', '7', ' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\u2028', 'ب', '.', '\u001c'};
+        for (int n = 0; n < 20_000; n++) {
+            char[] c = new char[r.nextInt(14)];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = pool[r.nextInt(pool.length)];
+            }
+            String s = new String(c);
+            int expected = (int) java.util.Arrays.stream(s.split("[\\s\\x1c-\\x1f\\u1680\\u2000-\\u2006\\u2008-\\u200a\\u2028\\u2029\\u205f\\u3000]+"))
+                    .filter(w -> !w.isEmpty()).count();
+            assertThat(Texts.words(s)).as(s).isEqualTo(Math.max(1, expected));
+            int limit = r.nextInt(4);
+            assertThat(Texts.words(s, limit)).as(s).isEqualTo(Math.min(Math.max(1, expected), limit + 1));
+        }
     }
 
     @Test
