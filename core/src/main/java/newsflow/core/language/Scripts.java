@@ -9,6 +9,15 @@ public final class Scripts {
     /** Script codes ICU knows: {@code UScript} values run from 0 to the Script property's maximum. */
     private static final int SCRIPTS = UCharacter.getIntPropertyMaxValue(UProperty.SCRIPT) + 1;
 
+    /** 1 for the ASCII letters, 0 for the other ASCII chars. */
+    private static final int[] ASCII_LETTER = new int[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_LETTER[c] = (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0;
+        }
+    }
+
     private Scripts() {
     }
 
@@ -28,16 +37,14 @@ public final class Scripts {
         int[] counts = new int[SCRIPTS];
         int rtl = 0;
         int ltr = 0;
+        int asciiLetters = 0;
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 i++;
-                // in ASCII only the letters count for a script, and only they are strong (L): digits, punctuation
-                // and spaces are weak or neutral
-                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-                    counts[UScript.LATIN]++;
-                    ltr++;
-                }
+                // in ASCII only the letters count for a script (Latin), and only they are strong (L): digits,
+                // punctuation and spaces are weak or neutral (counted from a table: no branch on the char's class)
+                asciiLetters += ASCII_LETTER[c];
                 continue;
             }
             int cp = text.codePointAt(i);
@@ -57,6 +64,8 @@ public final class Scripts {
                 counts[script]++;
             }
         }
+        counts[UScript.LATIN] += asciiLetters;
+        ltr += asciiLetters;
         int best = -1;
         for (int script = 0; script < counts.length; script++) {
             if (counts[script] > 0 && (best < 0 || counts[script] > counts[best])) {
