@@ -637,8 +637,14 @@ public final class RawTextStripper {
 
     /** @return whether the attribute named by the bytes [from, to) is one the stripping removes ({@link #dropsAttribute}) */
     private boolean isDroppedAttribute(int from, int to) {
-        int first = b[from] | 0x20;
-        return (first == 'd' || first == 'o' || first == 's') && dropsAttribute(view.substring(from, to));
+        // dropsAttribute on the bytes, without a string (a name's bytes are all above the space: none folds to '-')
+        int len = to - from;
+        return len > 0 && switch (b[from] | 0x20) {
+            case 'd' -> len == 1 || len > 5 && matchesName(from, "data-");
+            case 'o' -> len > 2 && (b[from + 1] | 0x20) == 'n';
+            case 's' -> len == 6 && matchesName(from, "srcset") || len == 5 && matchesName(from, "sizes");
+            default -> false;
+        };
     }
 
     /**
