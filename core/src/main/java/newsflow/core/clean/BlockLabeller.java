@@ -46,9 +46,12 @@ final class BlockLabeller {
     static final int EMBED_WRAPPERS = 2;
 
     private final BoilerplateLexicon lexicon;
+    /** The lexicon's notice phrases alone: most words of a text start a phrase of some category, few a notice's. */
+    private final BoilerplateLexicon notices;
 
     BlockLabeller(BoilerplateLexicon lexicon) {
         this.lexicon = lexicon;
+        this.notices = lexicon.restrictedTo(NOTICE_CATEGORIES);
     }
 
     /**
@@ -343,7 +346,7 @@ final class BlockLabeller {
                 continue;
             }
             if (words <= 80) {
-                for (BoilerplateLexicon.Entry e : lexicon.containsEachFolded(folded, NOTICE_CATEGORIES)) {
+                for (BoilerplateLexicon.Entry e : notices.containsEachFolded(folded, NOTICE_CATEGORIES)) {
                     if (words <= noticeWords(e.category(), e)) {
                         s.boilerplate("lexicon:" + e.category(), 0.8);
                         break;

@@ -67,6 +67,15 @@ public final class BoilerplateLexicon {
         }
     }
 
+    /**
+     * @param categories the categories to keep
+     * @return a lexicon of this one's phrases of those categories, in the same order: {@link #containsEachFolded} on it
+     *     finds what it finds on this one for those categories, with a map lookup at fewer of the text's words
+     */
+    public BoilerplateLexicon restrictedTo(java.util.Collection<String> categories) {
+        return new BoilerplateLexicon(entries.stream().filter(e -> categories.contains(e.category())).toList());
+    }
+
     /** @return a 16-bit key of the first two chars of the word of folded text {@code f} that starts at {@code i} */
     private static int startKey(String f, int i) {
         char c1 = i + 1 < f.length() ? f.charAt(i + 1) : ' ';

@@ -55,4 +55,20 @@ class BoilerplateLexiconTest {
             assertThat(BoilerplateLexicon.fold(s + " ب")).as(s).isEqualTo((BoilerplateLexicon.fold(s) + " ب").trim());
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldFindTheSamePhrasesOfItsCategoriesWhenRestrictedToThem() {
+        BoilerplateLexicon all = BoilerplateLexicon.defaults();
+        java.util.List<String> categories = java.util.List.of("cookie", "copyright", "newsletter");
+        BoilerplateLexicon notices = all.restrictedTo(categories);
+        for (String text : java.util.List.of("We use cookies to improve your experience. Sign up for our newsletter",
+                "Related articles: subscribe to our newsletter. © 2024 All rights reserved.",
+                "مواضيع ذات صلة اشترك في النشرة الإخبارية", "Share this article", "")) {
+            String f = BoilerplateLexicon.folded(text);
+            assertThat(notices.containsEachFolded(f, categories)).as(text).isEqualTo(all.containsEachFolded(f, categories));
+        }
+        assertThat(notices.containsEachFolded(BoilerplateLexicon.folded("We use cookies on this site"), categories))
+                .extracting(BoilerplateLexicon.Entry::category).containsExactly("cookie");
+        assertThat(notices.whole("Share this article")).isEmpty();
+    }
 }
