@@ -65,8 +65,9 @@ class RawTextStripperTest {
     @Test
     void shouldNotTakeScriptTagsInCommentsAttributesOrRcdataForScripts() {
         assertThat(stripped("<!-- <script> --><p>kept</p><script>x</script>")).isEqualTo("<!-- <script> --><p>kept</p><script></script>");
-        assertThat(stripped("<div title=\"<script>\">kept</div><script>x</script>"))
-                .isEqualTo("<div title=\"<script>\">kept</div><script></script>");
+        assertThat(stripped("<div class=\"<script>\">kept</div><script>x</script>"))
+                .isEqualTo("<div class=\"<script>\">kept</div><script></script>");
+        assertThat(stripped("<div title=\"<script>\">kept</div><script>x</script>")).isEqualTo("<div >kept</div><script></script>");
         assertThat(stripped("<title>On <style> tags</title><p>kept</p>")).isEqualTo("<title>On <style> tags</title><p>kept</p>");
     }
 
@@ -74,13 +75,22 @@ class RawTextStripperTest {
     void shouldDropTheAttributesNewsflowNeverReads() {
         assertThat(stripped("<img src=\"a.jpg\" srcset=\"a.jpg 1x, b.jpg 2x\" sizes=\"100vw\" data-lazy=\"c.jpg\" alt=\"A\">"
                 + "<a href=\"/x\" onclick=\"go()\" DATA-Track='1' class=k>x</a><svg><path d=\"M0 0L9 9\"/></svg>"))
-                .isEqualTo("<img src=\"a.jpg\"    alt=\"A\"><a href=\"/x\"   class=k>x</a><svg><path /></svg>");
+                .isEqualTo("<img     ><a href=\"/x\"   class=k>x</a><svg><path /></svg>");
         assertThat(RawTextStripper.dropsAttribute("data-x")).isTrue();
         assertThat(RawTextStripper.dropsAttribute("ONLOAD")).isTrue();
         assertThat(RawTextStripper.dropsAttribute("D")).isTrue();
         assertThat(RawTextStripper.dropsAttribute("data")).isFalse();
         assertThat(RawTextStripper.dropsAttribute("on")).isFalse();
-        assertThat(RawTextStripper.dropsAttribute("src")).isFalse();
+        assertThat(RawTextStripper.dropsAttribute("src")).isTrue();
+        assertThat(RawTextStripper.dropsAttribute("viewBox")).isTrue();
+        assertThat(RawTextStripper.dropsAttribute("aria-label")).isTrue();
+        assertThat(RawTextStripper.dropsAttribute("srcs")).isFalse();
+        // what newsflow or Jsoup's tree builder reads stays
+        for (String kept : new String[] {"href", "class", "id", "rel", "type", "style", "hidden", "role", "itemprop",
+            "content", "name", "property", "datetime", "lang", "dir", "charset", "http-equiv", "encoding", "color", "face",
+            "size", "action", "prompt", "xmlns", "aria-hidden", "itemscope", "itemtype", "pubdate", "xml:lang"}) {
+            assertThat(RawTextStripper.dropsAttribute(kept)).as(kept).isFalse();
+        }
         assertThat(RawTextStripper.dropsAttribute("s\u0131zes")).isFalse();
         assertThat(RawTextStripper.dropsAttribute("")).isFalse();
     }
