@@ -642,23 +642,29 @@ public final class RawTextStripper {
     }
 
     /**
-     * Attributes the stripping removes by their whole name, by first letter: presentation, loading hints, accessibility
-     * labels and SVG geometry, which newsflow never reads and Jsoup's tree builder never looks at (it reads {@code type},
-     * {@code encoding}, {@code color}, {@code face}, {@code size}, {@code href}, {@code name}, {@code action},
-     * {@code prompt} and {@code xmlns}, all kept).
+     * Attributes the stripping removes by their whole name, by first letter and length (one array lookup for most
+     * names): presentation, loading hints, accessibility labels and SVG geometry, which newsflow never reads and
+     * Jsoup's tree builder never looks at (it reads {@code type}, {@code encoding}, {@code color}, {@code face},
+     * {@code size}, {@code href}, {@code name}, {@code action}, {@code prompt} and {@code xmlns}, all kept).
      */
-    private static final String[][] DROPPED_NAMES = new String[26][];
+    private static final String[][][] DROPPED_NAMES = new String[26][][];
+    private static final int LONGEST_DROPPED_NAME = 16;
 
     static {
-        java.util.Map<Character, java.util.List<String>> byFirst = new java.util.TreeMap<>();
         for (String name : new String[] {"alt", "aria-describedby", "aria-label", "aria-labelledby", "async",
             "autocomplete", "clip-rule", "crossorigin", "decoding", "defer", "fetchpriority", "fill", "fill-rule",
             "height", "integrity", "loading", "media", "placeholder", "points", "referrerpolicy", "sizes", "src", "srcset",
             "stroke", "stroke-linecap", "stroke-linejoin", "stroke-width", "tabindex", "target", "title", "transform",
             "value", "viewbox", "width"}) {
-            byFirst.computeIfAbsent(name.charAt(0), c -> new java.util.ArrayList<>()).add(name);
+            String[][] byLength = DROPPED_NAMES[name.charAt(0) - 'a'];
+            if (byLength == null) {
+                byLength = DROPPED_NAMES[name.charAt(0) - 'a'] = new String[LONGEST_DROPPED_NAME + 1][];
+            }
+            String[] same = byLength[name.length()]; // (srcset and stroke share a first letter and a length)
+            String[] grown = same == null ? new String[1] : java.util.Arrays.copyOf(same, same.length + 1);
+            grown[grown.length - 1] = name;
+            byLength[name.length()] = grown;
         }
-        byFirst.forEach((c, names) -> DROPPED_NAMES[c - 'a'] = names.toArray(String[]::new));
     }
 
     /**
@@ -689,10 +695,12 @@ public final class RawTextStripper {
                 || first == 'o' && len > 2 && (s.charAt(from + 1) | 0x20) == 'n') {
             return true;
         }
-        String[] names = first >= 'a' && first <= 'z' ? DROPPED_NAMES[first - 'a'] : null;
+        String[][] byLength = first >= 'a' && first <= 'z' && len <= LONGEST_DROPPED_NAME
+                ? DROPPED_NAMES[first - 'a'] : null;
+        String[] names = byLength == null ? null : byLength[len];
         if (names != null) {
             for (String name : names) {
-                if (name.length() == len && Texts.regionMatchesAsciiIgnoreCase(s, from, name)) {
+                if (Texts.regionMatchesAsciiIgnoreCase(s, from, name)) {
                     return true;
                 }
             }
