@@ -3,7 +3,6 @@ package newsflow.core.clean;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -82,9 +81,9 @@ public final class PageCleaner {
                 meta.titles().titleTag(), meta.titles().ogTitle(), meta.titles().jsonLdHeadline()), meta.authors(),
                 continues || meta.nextPageUrl() != null);
         List<Block> blocks = new ArrayList<>(segments.size());
-        java.util.Map<Element, String> pathParts = new java.util.IdentityHashMap<>(2 * segments.size());
+        TagPaths paths = new TagPaths();
         for (Segment s : segments) {
-            blocks.add(s.toBlock(pathParts));
+            blocks.add(s.toBlock(paths));
         }
         String site = site(in.url());
         CleanedPage page = new CleanedPage(in.url(), site, in.head().status(), in.head().contentType().orElse(null),
@@ -104,11 +103,11 @@ public final class PageCleaner {
     }
 
     private static List<CleanedPage.Outlink> outlinks(PageIndex index, String baseUri) {
-        Set<String> seen = new LinkedHashSet<>();
-        List<CleanedPage.Outlink> out = new ArrayList<>();
         // feeds the page announces (RSS/Atom autodiscovery), then the links of the body in order
         List<Element> links = new ArrayList<>(index.feedLinks());
         links.addAll(index.bodyAnchors());
+        Set<String> seen = new java.util.HashSet<>(2 * links.size());
+        List<CleanedPage.Outlink> out = new ArrayList<>(links.size());
         LinkResolver resolver = new LinkResolver(baseUri);
         for (Element a : links) {
             String abs = resolver.resolve(a);

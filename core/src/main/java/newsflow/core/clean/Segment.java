@@ -55,8 +55,8 @@ final class Segment {
         score = confidence;
     }
 
-    /** @param pathParts the page's tag-path parts, shared by its blocks ({@link TagPaths#of(Element, java.util.Map)}) */
-    Block toBlock(java.util.Map<Element, String> pathParts) {
-        return new Block(text, kind, TagPaths.of(owner, pathParts), inMain, linkDensity(), linkCount, position, label, score, reason);
+    /** @param paths the page's tag paths, shared by its blocks */
+    Block toBlock(TagPaths paths) {
+        return new Block(text, kind, paths.of(owner), inMain, linkDensity(), linkCount, position, label, score, reason);
     }
 }

@@ -2,23 +2,25 @@ package newsflow.core.clean;
 
 import org.jsoup.nodes.Element;
 
-/** Element paths such as {@code body>div.main>article>p}, for block features and debugging. */
+/**
+ * Element paths such as {@code body>div.main>article>p}, for block features and debugging. One per page: it memoizes
+ * each element's {@code tag.firstClass} part (blocks share their ancestors) and reuses its buffers. Not thread-safe.
+ */
 final class TagPaths {
     /** Deepest elements kept in a path; longer paths start with {@code …>}. */
     static final int MAX_DEPTH = 10;
 
-    private TagPaths() {
-    }
+    private final java.util.Map<Element, String> parts = new java.util.IdentityHashMap<>();
+    private final Element[] path = new Element[MAX_DEPTH];
+    private final StringBuilder text = new StringBuilder(256);
 
     /**
      * @param e the element
-     * @param partsMemo each element's {@code tag.firstClass} part, memoized across the calls of one page (blocks share
-     *     their ancestors)
-     * @return the path of {@code e}
+     * @return the path of {@code e}: its ancestors' parts from {@code body} down (html excluded), at most the
+     *     {@value #MAX_DEPTH} deepest, joined by {@code >}
      */
-    static String of(Element e, java.util.Map<Element, String> partsMemo) {
+    String of(Element e) {
         // the path's elements, deepest first: up to body, html excluded, at most MAX_DEPTH of them
-        Element[] path = new Element[MAX_DEPTH];
         int n = 0;
         boolean cut = false;
         for (Element cur = e; cur != null && !cur.nameIs("html"); cur = cur.parent()) {
@@ -31,27 +33,17 @@ final class TagPaths {
                 break;
             }
         }
-        // filled into a char array of the exact size: a StringBuilder would widen itself at the '…' and copy back
-        String[] parts = new String[n];
-        int length = (cut ? 2 : 0) + Math.max(0, n - 1); // "…>" and the separators
-        for (int i = 0; i < n; i++) {
-            parts[i] = partsMemo.computeIfAbsent(path[i], TagPaths::part);
-            length += parts[i].length();
-        }
-        char[] out = new char[length];
-        int at = 0;
-        if (cut) {
-            out[at++] = '…';
-            out[at++] = '>';
-        }
+        text.setLength(0);
         for (int i = n - 1; i >= 0; i--) {
-            parts[i].getChars(0, parts[i].length(), out, at);
-            at += parts[i].length();
+            text.append(parts.computeIfAbsent(path[i], TagPaths::part));
             if (i > 0) {
-                out[at++] = '>';
+                text.append('>');
             }
         }
-        return new String(out);
+        // built in Latin-1 and joined to the ellipsis by concatenation, which sizes the result once: a char array with
+        // the ellipsis in it would be copied to a trial Latin-1 string, then again in UTF-16
+        String joined = text.toString();
+        return cut ? "…>" + joined : joined;
     }
 
     /** @return {@code tag} or {@code tag.firstClass} */
