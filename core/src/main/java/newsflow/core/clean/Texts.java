@@ -29,7 +29,10 @@ public final class Texts {
 
     /** @return {@link #clean(String)} of the builder's text, without copying it first */
     static String clean(StringBuilder s) {
-        return s.isEmpty() ? "" : cleaned(s);
+        if (s.isEmpty()) {
+            return "";
+        }
+        return isCleanAscii(s) ? s.toString() : cleaned(s); // (half of a page's blocks are clean already: one copy)
     }
 
     private static String cleaned(CharSequence s) {
@@ -120,7 +123,7 @@ public final class Texts {
     }
 
     /** @return whether {@code s} is printable ASCII with single inner spaces only: what {@link #clean} returns as is */
-    private static boolean isCleanAscii(String s) {
+    private static boolean isCleanAscii(CharSequence s) {
         int n = s.length();
         if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
             return false;
