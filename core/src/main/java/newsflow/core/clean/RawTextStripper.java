@@ -46,6 +46,8 @@ public final class RawTextStripper {
             "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i",
             "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike",
             "sub", "sup", "table", "tt", "u", "ul", "var", "font", "a", "form", "input", "select", "template", "html");
+    /** Attributes Jsoup keeps of one tag, at most ({@code Token.Tag.MaxAttributes} in Jsoup 1.22): it drops the rest. */
+    private static final int JSOUP_MAX_ATTRIBUTES = 512;
     private static final int BEFORE_NAME = 0;
     private static final int NAME = 1;
     private static final int AFTER_NAME = 2;
@@ -535,6 +537,7 @@ public final class RawTextStripper {
         int attributeEnd = -1; // the end of its last byte read so far
         boolean dropping = false; // whether it is cut (known once its name is read)
         int firstCut = cutCount; // where this tag's cuts begin in cuts
+        int attributes = 0; // the attributes begun so far (a name repeated counts again: at least as many as Jsoup keeps)
         for (int i = from; i < n; i++) {
             byte c = b[i];
             if (state == NAME || state == UNQUOTED_VALUE) {
@@ -574,6 +577,12 @@ public final class RawTextStripper {
             switch (state) {
                 case BEFORE_NAME -> {
                     if (!space && c != '/') {
+                        if (++attributes > JSOUP_MAX_ATTRIBUTES && collect) {
+                            // Jsoup keeps a tag's first 512 attributes: a cut would let a later one in
+                            collect = false;
+                            dropping = false;
+                            cutCount = firstCut;
+                        }
                         if (dropping) {
                             cut(attributeStart, attributeEnd);
                         }
@@ -602,6 +611,11 @@ public final class RawTextStripper {
                         state = BEFORE_NAME;
                     } else if (!space) {
                         // a new attribute, begun in the after-attribute-name state: never cut
+                        if (++attributes > JSOUP_MAX_ATTRIBUTES && collect) {
+                            collect = false;
+                            dropping = false;
+                            cutCount = firstCut;
+                        }
                         if (dropping) {
                             cut(attributeStart, attributeEnd);
                         }

@@ -72,6 +72,18 @@ class RawTextStripperTest {
     }
 
     @Test
+    void shouldLeaveTheAttributesOfATagWithMoreThanJsoupKeeps() {
+        // Jsoup keeps a tag's first 512 attributes: cutting some would let type=hidden in (the input would stay in the
+        // table instead of going before it) and class=k onto the paragraph
+        String input = "<table><tr><td>a</td></tr><input" + " alt=a".repeat(512) + " type=hidden></table>";
+        String paragraph = "<p" + " title=a".repeat(512) + " class=k>x</p><p title=b>y</p>";
+        for (String html : new String[] {input, paragraph, "<p" + " alt=a".repeat(300) + " X=1".repeat(300) + " class=k>z"}) {
+            assertSameTreeApartFromRawText(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
+        assertThat(stripped(paragraph)).endsWith("<p >y</p>"); // (another tag's attributes still go)
+    }
+
+    @Test
     void shouldDropTheAttributesNewsflowNeverReads() {
         assertThat(stripped("<img src=\"a.jpg\" srcset=\"a.jpg 1x, b.jpg 2x\" sizes=\"100vw\" data-lazy=\"c.jpg\" alt=\"A\">"
                 + "<a href=\"/x\" onclick=\"go()\" DATA-Track='1' class=k>x</a><svg><path d=\"M0 0L9 9\"/></svg>"))
