@@ -158,7 +158,7 @@ public final class Texts {
             n += word & (in ^ 1);
             in = word;
             if (n > limit) {
-                return n;
+                return Math.max(n, 1); // (a negative limit: 1, as for any text)
             }
         }
         return Math.max(n, 1);
