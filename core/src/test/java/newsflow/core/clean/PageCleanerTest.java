@@ -41,4 +41,27 @@ class PageCleanerTest {
         assertThat(page.charsetSource()).isEqualTo(newsflow.core.decode.CharsetSource.META);
         assertThat(page.blocks()).anyMatch(b -> b.text().startsWith("هذا نص الخبر الكامل."));
     }
+
+    @Test
+    void shouldDetectTheCharsetFromTheTextNotFromAttributesNewsflowNeverReads() {
+        // a windows-1251 page without a declared charset whose first non-ASCII bytes sit in a link's title, then a
+        // long menu: the detector, which reads from the first non-ASCII byte on, once saw the title and the menu and took
+        // windows-1252 (the Russian story came out as mojibake); titles are stripped now, and it reads the story
+        StringBuilder html = new StringBuilder("<html><head><title>News</title></head><body><a href=/ title=\"Главная "
+                + "страница сайта новостей\">Home</a><ul>");
+        for (int i = 0; i < 400; i++) {
+            html.append("<li><a href=/s").append(i).append(">Section number ").append(i).append(" link text here</a></li>");
+        }
+        html.append("</ul><article>");
+        for (int i = 0; i < 6; i++) {
+            html.append("<p>").append("Городской совет утвердил новый бюджет во вторник после долгих дебатов о школах и "
+                    + "дорогах, сообщили журналисты. ".repeat(4)).append("</p>");
+        }
+        html.append("</article></body></html>");
+        byte[] body = html.toString().getBytes(java.nio.charset.Charset.forName("windows-1251"));
+        var page = new PageCleaner().clean(new newsflow.core.PageInput("https://example.com/a", newsflow.core.decode.HttpHead.NONE,
+                body, java.time.Instant.parse("2026-01-01T00:00:00Z"))).page();
+        assertThat(page.charset()).isEqualTo("windows-1251");
+        assertThat(page.blocks()).anyMatch(b -> b.text().startsWith("Городской совет утвердил новый бюджет"));
+    }
 }
