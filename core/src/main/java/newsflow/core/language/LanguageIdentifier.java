@@ -94,9 +94,6 @@ public final class LanguageIdentifier {
     public LanguageGuess identify(String text, String hint, String mainScript) {
         String sample = sample(text, mainScript, SAMPLE_LETTERS);
         Decision first = decide(sample, hint);
-        if (first == null) {
-            return hint == null ? LanguageGuess.UNDETERMINED : new LanguageGuess(primary(hint), 0);
-        }
         if (first.sure()) {
             return first.guess();
         }
@@ -116,11 +113,7 @@ public final class LanguageIdentifier {
         if (sampleLetters < 1) {
             throw new IllegalArgumentException("sampleLetters must be at least 1, was " + sampleLetters);
         }
-        Decision d = decide(sample(text, mainScript, sampleLetters), hint);
-        if (d == null) {
-            return hint == null ? LanguageGuess.UNDETERMINED : new LanguageGuess(primary(hint), 0);
-        }
-        return d.guess();
+        return decide(sample(text, mainScript, sampleLetters), hint).guess();
     }
 
     /**
@@ -133,10 +126,15 @@ public final class LanguageIdentifier {
         }
     }
 
-    /** @return the model's decision on {@code sample}, with the spelling evidence and the hint; null when it has no letter */
+    /**
+     * @return the model's decision on {@code sample}, with the spelling evidence and the hint; for a sample without
+     *     letters, the hint's language at confidence 0 (else {@link LanguageGuess#UNDETERMINED}), sure
+     */
     private static Decision decide(String sample, String hint) {
         if (sample.codePoints().noneMatch(Character::isLetter)) {
-            return null;
+            // nothing to read: the hint's language at no confidence, else undetermined (sure: a longer sample of a text
+            // without letters has none either)
+            return new Decision(hint == null ? LanguageGuess.UNDETERMINED : new LanguageGuess(primary(hint), 0), 0);
         }
         // LanguageDetectorME keeps no state between calls, but is cheap: one per call stays thread-safe.
         Language[] ranked = new LanguageDetectorME(Holder.MODEL).predictLanguages(sample);

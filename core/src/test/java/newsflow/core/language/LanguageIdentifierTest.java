@@ -93,6 +93,15 @@ class LanguageIdentifierTest {
     }
 
     @org.junit.jupiter.api.Test
+    void shouldGiveTheHintAtNoConfidenceOrNothingForATextWithoutLetters() {
+        String scores = "1-0 | 2-1 | 3-3 | 0-2 ".repeat(5);
+        assertThat(ID.identify(scores, null)).isEqualTo(LanguageGuess.UNDETERMINED);
+        assertThat(ID.identify(scores, "ur-PK")).isEqualTo(new LanguageGuess("ur", 0));
+        assertThat(ID.identify(scores, "ur-PK", "Zyyy", LanguageIdentifier.LONG_SAMPLE_LETTERS))
+                .isEqualTo(new LanguageGuess("ur", 0));
+    }
+
+    @org.junit.jupiter.api.Test
     void shouldRejectASampleWithoutLetters() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ID.identify("some text", null, "Latn", 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sampleLetters");
