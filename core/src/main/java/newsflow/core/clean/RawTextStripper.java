@@ -1,10 +1,16 @@
 package newsflow.core.clean;
 
 /**
- * Empties the raw text elements newsflow never reads before the page is decoded and parsed: the bodies of {@code <script>}
- * elements (except JSON-LD, {@code type="application/ld+json"}) and of {@code <style>} elements. About half the
- * characters of a news page are such bodies (28 % scripts, 22 % styles on the extraction benchmark's pages), and
- * Jsoup's tokenizer would copy each into a node that {@link DomPruner} removes unread. It also removes the
+ * Removes what newsflow never reads from a page before it is decoded and parsed: its {@code <script>} elements (except
+ * JSON-LD, {@code type="application/ld+json"}) and {@code <style>} elements, its comments, and its {@code <link>}s to
+ * style sheets, icons and resource hints ({@link #UNREAD_RELS}). About half the characters of a news page are script
+ * and style bodies (28 % scripts, 22 % styles on the extraction benchmark's pages), and Jsoup's tokenizer would copy
+ * each into a node that {@link DomPruner} removes unread; the elements and comments themselves are a tenth of the
+ * page's nodes. An element or comment goes only where the text before it cannot join the text after it (a character
+ * reference, a {@code <}, a CR before an LF, the line feed Jsoup drops after a {@code <pre>}: {@link #joinsCleanly}),
+ * and a script or style only outside SVG, MathML and {@code <select>}; elsewhere a script or style is only emptied.
+ * None of them changes the tree builder's state: the tree is the same but for them, and the text nodes on either
+ * side of one that went are one text node. It also removes the
  * attributes newsflow never reads and that take the most room, {@code data-*}, {@code on*}, {@code srcset},
  * {@code sizes}, {@code alt}, {@code title}, {@code width}, SVG's {@code d} and the like ({@link #dropsAttribute}): a
  * quarter of what is left, and about 15 % of the parse. And it shortens the white space between tags (the markup's
@@ -17,14 +23,15 @@ package newsflow.core.clean;
  * as text in the head), whose contents are copied as they are. Where Jsoup 1.22 departs from the standard, the scan
  * follows Jsoup: how an end tag's name is read in raw text, and what its tree builder makes of raw text elements
  * inside {@code <svg>}, {@code <math>} and {@code <select>}. Where the tokenizer's state cannot be followed with
- * certainty, nothing more is emptied: after a script body that holds {@code <!--} and then {@code <script} (the
+ * certainty, nothing more is removed: after a script body that holds {@code <!--} and then {@code <script} (the
  * double-escaped state), or a script or style that never ends, the rest of the page is copied unchanged; a
  * {@code <plaintext>} or {@code <frameset>}, a title or textarea that never ends or ends in upper case, and raw
  * text whose reading depends on elements the tags alone do not settle leave the whole page as it came. So Jsoup's
- * tree of the stripped page is the tree of the page as it came, but for the text of the emptied elements, the
- * removed attributes and the length of runs of white space ({@code RawTextStripperTest}; on every benchmark page
- * {@code RawTextStripperCorpusTest}; a fuzzer, over millions of pages built from tricky fragments, over real pages
- * cut at random and in 14 charsets, found no other difference).
+ * tree of the stripped page is the tree of the page as it came, but for the removed elements, comments and
+ * attributes, the text of the emptied elements and the length of runs of white space ({@code RawTextStripperTest}; on
+ * every benchmark page {@code RawTextStripperCorpusTest}; before comments, scripts and links were removed whole, a
+ * fuzzer, over millions of pages built from tricky fragments, over real pages cut at random and in 14 charsets, found
+ * no other difference).
  *
  * <p>It works on the bytes, before decoding, so the emptied bodies are not decoded either. That is exact for every
  * charset that keeps ASCII as single bytes. In the multi-byte ones newsflow reads (UTF-8, GBK, Big5, Shift_JIS,
@@ -81,9 +88,10 @@ public final class RawTextStripper {
 
     /**
      * @param body the page's bytes as received
-     * @return the bytes with the bodies of the page's scripts (other than JSON-LD) and styles removed, and the
-     *     attributes {@link #dropsAttribute} names, and white space between tags shortened; {@code body} itself when
-     *     there is nothing to remove
+     * @return the bytes without the page's scripts (other than JSON-LD), styles, comments and links to what newsflow
+     *     never reads, or with their bodies emptied where they must stay, without the attributes
+     *     {@link #dropsAttribute} names, and with white space between tags shortened; {@code body} itself when there
+     *     is nothing to remove
      */
     public static byte[] strip(byte[] body) {
         return new RawTextStripper(body).strip();
@@ -125,7 +133,11 @@ public final class RawTextStripper {
                 collapseSpaces(textStart, i);
             }
             if (c == '!') {
-                i = afterMarkupDeclaration(i);
+                int end = afterMarkupDeclaration(i);
+                if (end >= 0 && b[i + 2] == '-' && joinsCleanly(i)) {
+                    cut(i, end); // a comment ("<!--"; a bogus comment or a doctype starts "<!" otherwise)
+                }
+                i = end;
                 continue;
             }
             if (c == '?' || c == '/' && !isAsciiLetter(i + 2)) {
@@ -143,16 +155,28 @@ public final class RawTextStripper {
             int nameEnd = tagNameEnd(i + 1);
             int normalEnd = trimmedEnd(i + 1, nameEnd);
             int firstCut = cutCount;
+            // whether this element may go whole (asked before its attributes' cuts are noted)
+            boolean mayGo = startTagRead && !colgroupOpened && svgDepth + mathDepth + selectDepth == 0 && joinsCleanly(i);
             int tagEnd = afterTag(nameEnd, normalEnd == nameEnd && !mayBeFormattingElement(i + 1, nameEnd));
             if (tagEnd < 0) {
                 cutCount = firstCut;
                 break;
             }
-            preOpened |= opensPre(i + 1, normalEnd);
+            int nameLength = normalEnd - i - 1;
+            startTagRead |= !(nameLength == 4 && matchesName(i + 1, "html"));
+            colgroupOpened |= nameLength == 8 && matchesName(i + 1, "colgroup");
+            if (opensPre(i + 1, normalEnd)) {
+                preOpened = true;
+                preTagEnd = tagEnd;
+            }
             String name = rawTextName(i + 1, normalEnd);
             if (name == null) {
                 if (normalEnd - i - 1 == 8 && matchesName(i + 1, "frameset")) {
                     return b; // whether a frameset replaces the body depends on text stripping would remove
+                }
+                if (mayGo && nameLength == 4 && matchesName(i + 1, "link") && linksNothingRead(nameEnd, tagEnd)) {
+                    cutCount = firstCut;
+                    cut(i, tagEnd);
                 }
                 enter(i + 1, normalEnd);
                 i = tagEnd;
@@ -188,10 +212,16 @@ public final class RawTextStripper {
                     break; // a double-escaped script: its first "</script>" may not end it
                 }
             }
-            if (close > tagEnd && emptied && !(script && isJsonLd(nameEnd, tagEnd))) {
-                cut(tagEnd, close);
+            int after = afterTag(close + 2 + name.length());
+            if (emptied && !(script && isJsonLd(nameEnd, tagEnd))) {
+                if (mayGo && after >= 0) {
+                    cutCount = firstCut;
+                    cut(i, after); // the whole element
+                } else if (close > tagEnd) {
+                    cut(tagEnd, close);
+                }
             }
-            i = afterTag(close + 2 + name.length());
+            i = after;
         }
         if (cutCount == 0) {
             return b;
@@ -217,6 +247,120 @@ public final class RawTextStripper {
      * first newline is dropped): from there on, white space is left as it is ({@link #collapseSpaces}).
      */
     private boolean preOpened;
+
+    /**
+     * Whether a start tag other than {@code <html>} was read. Until one is, no element goes whole: the first token
+     * other than a comment or a doctype sets quirks mode when no doctype came first, and a {@code <head>} tag makes
+     * the head, with its attributes, only when nothing made it before.
+     */
+    private boolean startTagRead;
+    /** Whether a {@code <colgroup>} opened: in one, a script or link closes it, so from there on no element goes whole. */
+    private boolean colgroupOpened;
+    /** Where the last {@code <pre>} or {@code <listing>} start tag ended, -1 before the first. */
+    private int preTagEnd = -1;
+
+    /**
+     * Whether the markup at {@code at} may go without changing the text around it: the text before it, as far as it is
+     * kept, ends in a space, tab, line feed or form feed, or a {@code >}, or there is none. So no character reference
+     * ({@code &amp}, {@code &#12}) or {@code <} before it joins the text after it, and no CR the LF after it. Not right
+     * after a {@code <pre>} or {@code <listing>} start tag, where Jsoup drops a first line feed that follows.
+     */
+    private boolean joinsCleanly(int at) {
+        if (at == preTagEnd) {
+            return false;
+        }
+        int before = at - 1;
+        if (cutCount > 0 && cuts[cutCount - 1] == at) {
+            before = cuts[cutCount - 2] - 1; // (the bytes just before are cut already)
+        }
+        if (before < 0) {
+            return true;
+        }
+        byte c = b[before];
+        return c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\f';
+    }
+
+    /**
+     * Relations of a {@code <link>} that name nothing newsflow reads: style sheets, resource hints, icons and the
+     * like. {@code canonical}, {@code alternate} (feeds), {@code next} and {@code author} are read.
+     */
+    private static final java.util.Set<String> UNREAD_RELS = java.util.Set.of("stylesheet", "preload", "prefetch",
+            "preconnect", "dns-prefetch", "modulepreload", "prerender", "icon", "shortcut", "apple-touch-icon",
+            "apple-touch-icon-precomposed", "apple-touch-startup-image", "mask-icon", "manifest", "pingback", "edituri",
+            "wlwmanifest", "https://api.w.org/", "amphtml", "shortlink", "profile");
+
+    /**
+     * @return whether the {@code <link>} tag's attributes [from, to) hold one {@code rel}, with a value made of
+     *     {@link #UNREAD_RELS} only, and no byte that could make the reading of them unsure (a character reference, a
+     *     control or non-ASCII byte, a second "rel" where an attribute name may begin)
+     */
+    private boolean linksNothingRead(int from, int to) {
+        int rel = -1;
+        for (int k = from; k < to; k++) {
+            byte c = b[k];
+            if (c == '&' || c < 0 || c < ' ' && !isSpace(c)) {
+                return false;
+            }
+            if ((c | 0x20) == 'r' && k + 3 < to && matchesName(k, "rel") && nameMayBeginAt(k)) {
+                if (rel >= 0) {
+                    return false;
+                }
+                rel = k;
+            }
+        }
+        if (rel < 0) {
+            return false;
+        }
+        int k = rel + 3;
+        while (k < to && isSpace(b[k])) {
+            k++;
+        }
+        if (k >= to || b[k] != '=') {
+            return false;
+        }
+        k++;
+        while (k < to && isSpace(b[k])) {
+            k++;
+        }
+        int valueEnd;
+        if (k < to && (b[k] == '"' || b[k] == '\'')) {
+            valueEnd = view.indexOf(b[k], k + 1);
+            k++;
+            if (valueEnd < 0 || valueEnd >= to) {
+                return false;
+            }
+        } else {
+            valueEnd = k;
+            while (valueEnd < to && !isSpace(b[valueEnd]) && b[valueEnd] != '>') {
+                valueEnd++;
+            }
+        }
+        return namesNothingRead(view.substring(k, valueEnd));
+    }
+
+    /**
+     * @param rel a {@code <link>}'s {@code rel} value
+     * @return whether it holds at least one relation, and only {@link #UNREAD_RELS} (ASCII case ignored; split at ASCII
+     *     white space, as HTML splits it)
+     */
+    static boolean namesNothingRead(String rel) {
+        boolean any = false;
+        for (String token : rel.toLowerCase(java.util.Locale.ROOT).split("[ \t\n\f\r]+")) {
+            if (!token.isEmpty()) {
+                if (!UNREAD_RELS.contains(token)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** @return whether an attribute name may begin at {@code k}: after a space, a {@code /} or a quote */
+    private boolean nameMayBeginAt(int k) {
+        byte c = b[k - 1];
+        return isSpace(c) || c == '/' || c == '"' || c == '\'';
+    }
 
     /** @return whether the tag name [from, to), trimmed, is {@code pre} or {@code listing} */
     private boolean opensPre(int from, int to) {
@@ -406,8 +550,11 @@ public final class RawTextStripper {
     private int afterMarkupDeclaration(int i) {
         if (view.startsWith("<!--", i)) {
             // "<!-->" and "<!--->" are empty comments; otherwise "-->" or "--!>" ends it, whichever comes first
-            if (view.startsWith(">", i + 4) || view.startsWith("->", i + 4)) {
-                return i + 4;
+            if (view.startsWith(">", i + 4)) {
+                return i + 5;
+            }
+            if (view.startsWith("->", i + 4)) {
+                return i + 6;
             }
             if (dashClose != -1 && dashClose < i + 4) {
                 dashClose = view.indexOf("-->", i + 4);
