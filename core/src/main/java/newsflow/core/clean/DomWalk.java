@@ -8,7 +8,7 @@ import org.jsoup.nodes.Node;
  * on with {@code nextSibling()}, which reads the node's parent, the parent's child list and that list's validity
  * flag for every node: three dependent loads, cache misses on a tree of thousands of nodes, about a fortieth of the
  * per-page path. Here the walk keeps the parent and the index itself. Iterative (an explicit stack), so any depth of
- * nesting is walked. The tree must not change during the walk.
+ * nesting is walked. The tree must not change during the walk. A visitor ({@link #walk}) or a loop ({@link Cursor}).
  */
 public final class DomWalk {
     private DomWalk() {
@@ -34,34 +34,87 @@ public final class DomWalk {
      * @param visitor called on entering and leaving each node
      */
     public static void walk(Node root, Visitor visitor) {
-        if (!visitor.head(root) || !(root instanceof Element) || root.childNodeSize() == 0) {
-            visitor.tail(root);
-            return;
+        for (Cursor c = new Cursor(root); c.next(); ) {
+            if (!c.entering()) {
+                visitor.tail(c.node());
+            } else if (!visitor.head(c.node())) {
+                c.skipChildren();
+            }
         }
-        Element[] parents = new Element[32];
-        int[] next = new int[32];
-        int top = 0;
-        parents[0] = (Element) root;
-        while (top >= 0) {
+    }
+
+    /**
+     * The same walk as a loop the caller writes: {@code for (Cursor c = new Cursor(root); c.next(); ) { if
+     * (c.entering()) … else … }}. Each event is a node entered (in document order) or left (after its children). A hot
+     * walk is best written so: the code for each node then sits in the caller's own loop, where the JIT compiles it
+     * in, whereas {@link #walk} calls a visitor that differs from caller to caller, which no JIT can inline there.
+     */
+    public static final class Cursor {
+        private final Node root;
+        private Element[] parents = new Element[32];
+        private int[] next = new int[32];
+        /** Index of the innermost open element in {@link #parents}, -1 when none is. */
+        private int top = -1;
+        private Node node;
+        private boolean entering;
+        private boolean skip;
+
+        /** @param root the tree's root: the first event enters it, the last leaves it */
+        public Cursor(Node root) {
+            this.root = root;
+        }
+
+        /** @return whether there is a next event; false once {@code root} has been left */
+        public boolean next() {
+            if (node == null) {
+                node = root;
+                entering = true;
+                return true;
+            }
+            if (entering) {
+                if (!skip && node instanceof Element e && e.childNodeSize() > 0) {
+                    if (++top == parents.length) {
+                        parents = java.util.Arrays.copyOf(parents, 2 * top);
+                        next = java.util.Arrays.copyOf(next, 2 * top);
+                    }
+                    parents[top] = e;
+                    next[top] = 0;
+                } else {
+                    skip = false;
+                    entering = false; // a leaf, or children not wanted: left at once
+                    return true;
+                }
+            }
+            if (top < 0) {
+                return false;
+            }
             Element parent = parents[top];
             int i = next[top];
             if (i == parent.childNodeSize()) {
-                visitor.tail(parent);
                 top--;
-                continue;
+                node = parent;
+                entering = false;
+                return true;
             }
             next[top] = i + 1;
-            Node child = parent.childNode(i);
-            if (visitor.head(child) && child instanceof Element e && e.childNodeSize() > 0) {
-                if (++top == parents.length) {
-                    parents = java.util.Arrays.copyOf(parents, 2 * top);
-                    next = java.util.Arrays.copyOf(next, 2 * top);
-                }
-                parents[top] = e;
-                next[top] = 0;
-            } else {
-                visitor.tail(child);
-            }
+            node = parent.childNode(i);
+            entering = true;
+            return true;
+        }
+
+        /** @return the node entered or left */
+        public Node node() {
+            return node;
+        }
+
+        /** @return whether the event enters {@link #node()} (else it leaves it) */
+        public boolean entering() {
+            return entering;
+        }
+
+        /** After an event that enters a node: its children are passed over, and the next event leaves it. */
+        public void skipChildren() {
+            skip = true;
         }
     }
 

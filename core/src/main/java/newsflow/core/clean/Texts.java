@@ -178,14 +178,13 @@ public final class Texts {
      *     {@code letters(e.text())} gives, without building the text)
      */
     public static int letters(org.jsoup.nodes.Element e) {
-        int[] n = {0};
-        DomWalk.walk(e, node -> {
-            if (node instanceof org.jsoup.nodes.TextNode t) {
-                n[0] += letters(t.getWholeText());
+        int n = 0;
+        for (DomWalk.Cursor c = new DomWalk.Cursor(e); c.next(); ) {
+            if (c.entering() && c.node() instanceof org.jsoup.nodes.TextNode t) {
+                n += letters(t.getWholeText());
             }
-            return true;
-        });
-        return n[0];
+        }
+        return n;
     }
 
     /** @return whether {@code s} ends with a colon (ASCII or full-width): a line that introduces what follows */

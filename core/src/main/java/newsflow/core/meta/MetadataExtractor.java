@@ -151,13 +151,14 @@ public final class MetadataExtractor {
      */
     private static List<Element> bylineCandidates(Element body) {
         List<Element> out = new ArrayList<>();
-        newsflow.core.clean.DomWalk.elements(body, e -> {
-            if (e.attributesSize() > 0 && (Attrs.get(e, "itemprop").trim().equalsIgnoreCase("author")
+        for (newsflow.core.clean.DomWalk.Cursor c = new newsflow.core.clean.DomWalk.Cursor(body); c.next(); ) {
+            if (c.entering() && c.node() instanceof Element e && e.attributesSize() > 0
+                    && (Attrs.get(e, "itemprop").trim().equalsIgnoreCase("author")
                     || Attrs.get(e, "rel").trim().equalsIgnoreCase("author") || Texts.containsAsciiIgnoreCase(Attrs.get(e, "class"), "author"))
                     && SEL_3.matches(body, e) && !inOtherContent(e, body)) {
                 out.add(e);
             }
-        });
+        }
         return out;
     }
 

@@ -44,14 +44,14 @@ public final class PageIndex {
     public static PageIndex of(Document doc, java.util.function.Consumer<Element> bodyElements) {
         PageIndex index = new PageIndex();
         Element body = doc.body();
-        DomWalk.walk(doc, new DomWalk.Visitor() {
-            private int inBody;
-
-            @Override
-            public boolean head(Node node) {
-                if (!(node instanceof Element e)) {
-                    return false;
+        int inBody = 0;
+        for (DomWalk.Cursor c = new DomWalk.Cursor(doc); c.next(); ) {
+            Node node = c.node();
+            if (!c.entering()) {
+                if (node == body) {
+                    inBody--;
                 }
+            } else if (node instanceof Element e) {
                 if (e == body) {
                     inBody++;
                 }
@@ -59,16 +59,10 @@ public final class PageIndex {
                 if (inBody > 0) {
                     bodyElements.accept(e);
                 }
-                return true;
+            } else {
+                c.skipChildren();
             }
-
-            @Override
-            public void tail(Node node) {
-                if (node == body) {
-                    inBody--;
-                }
-            }
-        });
+        }
         return index;
     }
 
