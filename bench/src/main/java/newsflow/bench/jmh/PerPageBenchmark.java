@@ -116,8 +116,8 @@ public class PerPageBenchmark {
 
     /**
      * What the per-page path spends in libraries whatever newsflow's own code does: Jsoup's parse of each page as the
-     * path parses it (its bytes already stripped by {@code RawTextStripper}: script and style bodies emptied, unread
-     * attributes and indentation gone; decoded as UTF-8), OpenNLP's language detection and ICU's word and sentence breaking of each page's article text. The
+     * path parses it (its bytes already stripped by {@code RawTextStripper}: scripts, styles, comments and links to
+     * style sheets and icons gone, unread attributes and indentation too; decoded as UTF-8), OpenNLP's language detection and ICU's word and sentence breaking of each page's article text. The
      * per-page path cannot cost less than this; the difference is newsflow's own stripping, cleaning, labelling and
      * enrichment.
      */

@@ -2,15 +2,18 @@ package newsflow.core.clean;
 
 /**
  * Removes what newsflow never reads from a page before it is decoded and parsed: its {@code <script>} elements (except
- * JSON-LD, {@code type="application/ld+json"}) and {@code <style>} elements, its comments, and its {@code <link>}s to
- * style sheets, icons and resource hints ({@link #UNREAD_RELS}). About half the characters of a news page are script
- * and style bodies (28 % scripts, 22 % styles on the extraction benchmark's pages), and Jsoup's tokenizer would copy
- * each into a node that {@link DomPruner} removes unread; the elements and comments themselves are a tenth of the
- * page's nodes. An element or comment goes only where the text before it cannot join the text after it (a character
- * reference, a {@code <}, a CR before an LF, the line feed Jsoup drops after a {@code <pre>}: {@link #joinsCleanly}),
- * and a script or style only outside SVG, MathML and {@code <select>}; elsewhere a script or style is only emptied.
- * None of them changes the tree builder's state: the tree is the same but for them, and the text nodes on either
- * side of one that went are one text node. It also removes the
+ * JSON-LD, {@code type="application/ld+json"}) and {@code <style>} elements, its comments, its {@code <link>}s to style
+ * sheets, icons and resource hints ({@link #UNREAD_RELS}), and its images and SVG drawings. About half the characters
+ * of a news page are script and style bodies (28 % scripts, 22 % styles on the extraction benchmark's pages), and
+ * Jsoup's tokenizer would copy each into a node that {@link DomPruner} removes unread; the elements and comments
+ * themselves are a tenth of the page's nodes. One goes only where that changes nothing else in the tree:
+ * where the text before it and the text after it may become one run of text ({@link #mayCut}); after a first start
+ * tag other than {@code <html>} (before one, it would decide quirks mode or make the head), before any
+ * {@code </body>} or {@code </html>}, outside SVG, MathML, {@code <select>} and once no column group opened (where the
+ * tree builder reads them otherwise); an image or SVG only while no formatting element the tree builder would bring
+ * back there may be open ({@link #formattingSettled}), and an SVG only when its content is plain SVG
+ * ({@link #svgEnd}). Elsewhere a script or style is only emptied. The tree is then the same but for what went, and
+ * the text nodes on either side of one that went are one text node. It also removes the
  * attributes newsflow never reads and that take the most room, {@code data-*}, {@code on*}, {@code srcset},
  * {@code sizes}, {@code alt}, {@code title}, {@code width}, SVG's {@code d} and the like ({@link #dropsAttribute}): a
  * quarter of what is left, and about 15 % of the parse. And it shortens the white space between tags (the markup's
@@ -132,9 +135,13 @@ public final class RawTextStripper {
             if (!preOpened && i - textStart > 1) {
                 collapseSpaces(textStart, i);
             }
+            noteTextBefore(textStart, i);
             if (c == '!') {
+                if (matchesName(i + 2, "doctype") && !plainDoctype(i + 9)) {
+                    return b; // Jsoup reads "<!DOCTYPE >" and "<!DOCTYPEx>" on to the next '>'
+                }
                 int end = afterMarkupDeclaration(i);
-                if (end >= 0 && b[i + 2] == '-' && joinsCleanly(i)) {
+                if (end >= 0 && b[i + 2] == '-' && mayCut(i, end)) {
                     cut(i, end); // a comment ("<!--"; a bogus comment or a doctype starts "<!" otherwise)
                 }
                 i = end;
@@ -146,6 +153,9 @@ public final class RawTextStripper {
             }
             if (c == '/') {
                 int nameEnd = tagNameEnd(i + 2);
+                noteEndTag(i + 2, trimmedEnd(i + 2, nameEnd));
+                int len = trimmedEnd(i + 2, nameEnd) - i - 2;
+                bodyEnded |= len == 4 && (matchesName(i + 2, "body") || matchesName(i + 2, "html"));
                 if (svgDepth + mathDepth + selectDepth > 0) {
                     leave(i + 2, trimmedEnd(i + 2, nameEnd));
                 }
@@ -155,8 +165,7 @@ public final class RawTextStripper {
             int nameEnd = tagNameEnd(i + 1);
             int normalEnd = trimmedEnd(i + 1, nameEnd);
             int firstCut = cutCount;
-            // whether this element may go whole (asked before its attributes' cuts are noted)
-            boolean mayGo = startTagRead && !colgroupOpened && svgDepth + mathDepth + selectDepth == 0 && joinsCleanly(i);
+            boolean mayGo = startTagRead && !colgroupOpened && svgDepth + mathDepth + selectDepth == 0; // (then mayCut)
             int tagEnd = afterTag(nameEnd, normalEnd == nameEnd && !mayBeFormattingElement(i + 1, nameEnd));
             if (tagEnd < 0) {
                 cutCount = firstCut;
@@ -164,7 +173,7 @@ public final class RawTextStripper {
             }
             int nameLength = normalEnd - i - 1;
             startTagRead |= !(nameLength == 4 && matchesName(i + 1, "html"));
-            colgroupOpened |= nameLength == 8 && matchesName(i + 1, "colgroup");
+            colgroupOpened |= nameLength == 8 && matchesName(i + 1, "colgroup") || nameLength == 3 && matchesName(i + 1, "col");
             if (opensPre(i + 1, normalEnd)) {
                 preOpened = true;
                 preTagEnd = tagEnd;
@@ -174,10 +183,22 @@ public final class RawTextStripper {
                 if (normalEnd - i - 1 == 8 && matchesName(i + 1, "frameset")) {
                     return b; // whether a frameset replaces the body depends on text stripping would remove
                 }
-                if (mayGo && nameLength == 4 && matchesName(i + 1, "link") && linksNothingRead(nameEnd, tagEnd)) {
+                if (mayGo && nameLength == 4 && matchesName(i + 1, "link") && linksNothingRead(nameEnd, tagEnd)
+                        && mayCut(i, tagEnd)) {
                     cutCount = firstCut;
                     cut(i, tagEnd);
                 }
+                boolean img = nameLength == 3 && matchesName(i + 1, "img");
+                if (mayGo && formattingSettled() && (img || nameLength == 3 && matchesName(i + 1, "svg"))) {
+                    int end = img || selfClosing ? tagEnd : svgEnd(tagEnd);
+                    if (end >= 0 && mayCut(i, end)) {
+                        cutCount = firstCut;
+                        cut(i, end); // (an SVG whole: nothing inside counts for the tags' bookkeeping)
+                        i = end;
+                        continue;
+                    }
+                }
+                noteStartTag(i + 1, normalEnd);
                 enter(i + 1, normalEnd);
                 i = tagEnd;
                 continue;
@@ -189,9 +210,13 @@ public final class RawTextStripper {
             if (reading == Reading.UNSURE) {
                 return b;
             }
+            formattingMayBeOffStack |= formatting > 0 && !name.equals("script") && !name.equals("style"); // (<xmp> closes a <p>)
             int close = closingTag(tagEnd, name);
             if (close == UNSURE_CLOSE || close >= 0 && reading == Reading.SKIP && !contentEndsAt(tagEnd, close)) {
                 return b;
+            }
+            if (reading == Reading.SKIP) {
+                noteStartTagsIn(tagEnd, close < 0 ? b.length : close);
             }
             boolean script = name.equals("script");
             boolean emptied = reading == Reading.TEXT && (script || name.equals("style"));
@@ -214,7 +239,7 @@ public final class RawTextStripper {
             }
             int after = afterTag(close + 2 + name.length());
             if (emptied && !(script && isJsonLd(nameEnd, tagEnd))) {
-                if (mayGo && after >= 0) {
+                if (mayGo && after >= 0 && mayCut(i, after)) {
                     cutCount = firstCut;
                     cut(i, after); // the whole element
                 } else if (close > tagEnd) {
@@ -256,86 +281,367 @@ public final class RawTextStripper {
     private boolean startTagRead;
     /** Whether a {@code <colgroup>} opened: in one, a script or link closes it, so from there on no element goes whole. */
     private boolean colgroupOpened;
+    /**
+     * The formatting elements ({@code b}, {@code i}, {@code a}, {@code font}, … § 13.2.4.3) whose start tags were read
+     * and not yet matched by an end tag, each with the number of scope boundaries ({@link #boundaries}) open when it
+     * began. An image or an SVG goes whole only while there is none ({@link #formattingSettled}): the tree builder
+     * reconstructs the active formatting elements at an {@code <img>} or {@code <svg>}, and one closed by the end of its
+     * parent ({@code <p><b>x</p><img>}) would come back there as an empty copy, or around the block after.
+     */
+    private int[] formattingLevels = new int[16];
+    private int formatting;
+    /**
+     * Open scope boundaries as far as their tags say ({@code table}, {@code td}, {@code th}, {@code caption},
+     * {@code marquee}, {@code object}, {@code applet}, {@code template}): an end tag does not reach a formatting element
+     * that began outside one of them.
+     */
+    private int boundaries;
+    private final int[] boundaryCounts = new int[8];
+    /** Whether the tags no longer tell the active formatting elements for sure: no image or SVG goes from there on. */
+    private boolean formattingUnsure;
+
+    /**
+     * Whether, since the oldest open formatting element began, a tag came that may have taken one of them off the
+     * stack of open elements while it stays in the list: an end tag, or a start tag other than {@link #INLINE_START}.
+     * Until one does, every open formatting element is on the stack, and reconstructing them does nothing
+     * ({@code <a href=/x><img src=x.jpg></a>}).
+     */
+    private boolean formattingMayBeOffStack;
+
+    /**
+     * Start tags the tree builder handles as "any other start tag" or as a void element, or as a formatting element
+     * other than {@code a} and {@code nobr}: none of them pops an element off the stack.
+     */
+    private static final java.util.Set<String> INLINE_START = java.util.Set.of("img", "svg", "span", "br", "wbr",
+            "source", "picture", "b", "big", "code", "em", "font", "i", "s", "small", "strike", "strong", "tt", "u");
+
+    /** @return whether no formatting element can be in the list of active formatting elements but off the stack */
+    private boolean formattingSettled() {
+        return !formattingUnsure && (formatting == 0 || !formattingMayBeOffStack);
+    }
+
+    /** Notes a start tag (its name [from, to), trimmed) for {@link #formatting} and {@link #boundaries}. */
+    private void noteStartTag(int from, int to) {
+        if (!isAscii(from, to)) {
+            formattingUnsure = true; // (a name Jsoup lower-cases into one of them: stri\u212Ae)
+            return;
+        }
+        if (formatting > 0 && !formattingMayBeOffStack && (to - from > 7
+                || !INLINE_START.contains(view.substring(from, to).toLowerCase(java.util.Locale.ROOT)))) {
+            formattingMayBeOffStack = true;
+        }
+        if (isFormatting(from, to)) {
+            if (svgDepth + mathDepth > 0) {
+                // an SVG or MathML <a> is not HTML's; the others break out of SVG and MathML, as far as Jsoup goes
+                formattingUnsure |= to - from != 1 || (b[from] | 0x20) != 'a';
+                return;
+            }
+            if (formatting == 0) {
+                formattingMayBeOffStack = false;
+            }
+            if (formatting == formattingLevels.length) {
+                formattingLevels = java.util.Arrays.copyOf(formattingLevels, 2 * formatting);
+            }
+            formattingLevels[formatting++] = boundaries;
+            return;
+        }
+        int k = boundary(from, to);
+        if (k >= 0) {
+            boundaryCounts[k]++;
+            boundaries++;
+        }
+    }
+
+    /** Notes an end tag (its name [from, to), trimmed) for {@link #formatting} and {@link #boundaries}. */
+    private void noteEndTag(int from, int to) {
+        if (from >= to || !isAscii(from, to)) {
+            formattingUnsure |= from < to;
+            return;
+        }
+        if (isFormatting(from, to)) {
+            if (svgDepth + mathDepth > 0 && to - from == 1 && (b[from] | 0x20) == 'a' || formatting == 0) {
+                return; // (an SVG link's end; or nothing open that it could close)
+            }
+            if (svgDepth + mathDepth + selectDepth > 0 || formattingLevels[formatting - 1] != boundaries) {
+                formattingUnsure = true; // in foreign content or a select, or across a boundary: not known what it ends
+            } else {
+                formatting--;
+                formattingMayBeOffStack = formatting > 0; // (it may have popped another: <a><b></a>)
+            }
+            return;
+        }
+        formattingMayBeOffStack = formatting > 0;
+        int k = boundary(from, to);
+        if (k >= 0 && boundaryCounts[k] > 0) {
+            boundaryCounts[k]--;
+            boundaries--;
+        }
+    }
+
+    /** Notes the start tags of content passed over ({@link Reading#SKIP}), whatever Jsoup makes of it; not its end tags. */
+    private void noteStartTagsIn(int from, int to) {
+        for (int i = view.indexOf('<', from); i >= 0 && i < to; i = view.indexOf('<', i + 1)) {
+            if (isAsciiLetter(i + 1)) {
+                int nameEnd = tagNameEnd(i + 1);
+                noteStartTag(i + 1, trimmedEnd(i + 1, Math.min(nameEnd, to)));
+            }
+        }
+    }
+
+    /** @return whether the ASCII tag name [from, to) is a formatting element's (§ 13.2.4.3) */
+    private boolean isFormatting(int from, int to) {
+        return (to - from == 1 && (b[from] | 0x20) == 'a') || mayBeFormattingElement(from, to);
+    }
+
+    private static final String[] BOUNDARIES = {"table", "td", "th", "caption", "marquee", "object", "applet", "template"};
+
+    /** @return the index in {@link #BOUNDARIES} of the ASCII tag name [from, to), or -1 */
+    private int boundary(int from, int to) {
+        int len = to - from;
+        if (len < 2 || len > 8) {
+            return -1;
+        }
+        for (int k = 0; k < BOUNDARIES.length; k++) {
+            if (BOUNDARIES[k].length() == len && matchesName(from, BOUNDARIES[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Deepest nesting inside an SVG that {@link #svgEnd} follows. */
+    private static final int SVG_DEPTH = 64;
+
+    /**
+     * Finds where an {@code <svg>} element that opens right before {@code from} ends, when its content is plain SVG:
+     * start and end tags of SVG elements, properly nested, and text. Anything the tree builder reads otherwise makes the
+     * answer -1: an HTML element ({@link #HTML_IN_FOREIGN}, which breaks out of SVG), a raw text element, an HTML
+     * integration point ({@code foreignObject}, {@code desc}, {@code title}), a comment, a CDATA section, an end tag
+     * that is not the innermost open element's, a name with control or non-ASCII bytes.
+     *
+     * @return the index after the {@code </svg>} that ends it, or -1
+     */
+    private int svgEnd(int from) {
+        int[] names = new int[2 * SVG_DEPTH]; // [start, end) of each open element's name; the <svg> is not among them
+        int depth = 0;
+        int i = from;
+        while ((i = view.indexOf('<', i)) >= 0 && i + 1 < b.length) {
+            byte c = b[i + 1];
+            boolean end = c == '/';
+            if (!isAsciiLetter(end ? i + 2 : i + 1)) {
+                if (c == '!' || c == '?' || end) {
+                    return -1;
+                }
+                i++; // a '<' that is text
+                continue;
+            }
+            int nameStart = end ? i + 2 : i + 1;
+            int nameEnd = tagNameEnd(nameStart);
+            if (trimmedEnd(nameStart, nameEnd) != nameEnd || !isAscii(nameStart, nameEnd)) {
+                return -1;
+            }
+            int tagEnd = afterTag(nameEnd);
+            if (tagEnd < 0) {
+                return -1;
+            }
+            int len = nameEnd - nameStart;
+            if (end) {
+                if (depth == 0) {
+                    return len == 3 && matchesName(nameStart, "svg") ? tagEnd : -1;
+                }
+                int open = names[2 * depth - 2];
+                if (names[2 * depth - 1] - open != len || !Texts.regionMatchesAsciiIgnoreCase(view, nameStart,
+                        view.substring(open, open + len).toLowerCase(java.util.Locale.ROOT))) {
+                    return -1;
+                }
+                depth--;
+            } else {
+                String name = view.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
+                if (HTML_IN_FOREIGN.contains(name) || rawTextName(nameStart, nameEnd) != null || name.equals("foreignobject")
+                        || name.equals("desc") || name.equals("svg") || name.equals("math")) {
+                    return -1;
+                }
+                if (!selfClosing) {
+                    if (depth == SVG_DEPTH) {
+                        return -1;
+                    }
+                    names[2 * depth] = nameStart;
+                    names[2 * depth + 1] = nameEnd;
+                    depth++;
+                }
+            }
+            i = tagEnd;
+        }
+        return -1;
+    }
+
     /** Where the last {@code <pre>} or {@code <listing>} start tag ended, -1 before the first. */
     private int preTagEnd = -1;
 
+    /** Kinds of text: none, white space only, other. */
+    private static final int NO_TEXT = 0;
+    private static final int SPACE = 1;
+    private static final int TEXT = 2;
+    /** The kind of the text kept right before the markup being read, taken over any markup cut before it. */
+    private int textBefore;
+    /** Whether the last byte of that text is a CR (a LF after it would make one line break of two). */
+    private boolean crBefore;
+    /** Whether the markup before the one being read was cut: the text before it then runs on into this one's. */
+    private boolean lastMarkupCut;
+    /** Whether a {@code </body>} or {@code </html>} was read: after it, a removed element or comment would move text. */
+    private boolean bodyEnded;
+
+    /** Notes the text [from, to) before the markup at {@code to}, its white space already shortened. */
+    private void noteTextBefore(int from, int to) {
+        int kind = NO_TEXT;
+        boolean cr = false;
+        if (to > from) {
+            kind = SPACE;
+            for (int k = from; k < to; k++) {
+                if (!isSpace(b[k])) {
+                    kind = TEXT;
+                    break;
+                }
+            }
+            int last = cutCount > 0 && cuts[cutCount - 1] == to ? cuts[cutCount - 2] - 1 : to - 1;
+            cr = b[last] == '\r';
+        }
+        if (lastMarkupCut) {
+            textBefore = Math.max(textBefore, kind);
+            crBefore = to > from ? cr : crBefore;
+        } else {
+            textBefore = kind;
+            crBefore = cr;
+        }
+        lastMarkupCut = false;
+    }
+
     /**
-     * Whether the markup at {@code at} may go without changing the text around it: the text before it, as far as it is
-     * kept, ends in a space, tab, line feed or form feed, or a {@code >}, or there is none. So no character reference
-     * ({@code &amp}, {@code &#12}) or {@code <} before it joins the text after it, and no CR the LF after it. Not right
-     * after a {@code <pre>} or {@code <listing>} start tag, where Jsoup drops a first line feed that follows.
+     * Whether the markup [at, end) may go without changing what the tree builder makes of the text around it. The text
+     * kept before it and the text after it become one run of text: that changes nothing when either is empty, or when
+     * both are white space (but a CR before and a LF after, which would make one line break of two). Otherwise it
+     * could: a character reference ({@code &amp}) or a {@code <} would take in the text after it, and white space
+     * joined to text is read with it (in the head it would go to the body). Never right after a {@code <pre>} or
+     * {@code <listing>} start tag, where Jsoup drops a first line feed that follows, nor after a {@code </body>} or
+     * {@code </html>}, where the tree builder goes back to the body at the next token. When it may, the caller cuts it.
      */
-    private boolean joinsCleanly(int at) {
-        if (at == preTagEnd) {
+    private boolean mayCut(int at, int end) {
+        if (at == preTagEnd || bodyEnded) {
             return false;
         }
-        int before = at - 1;
-        if (cutCount > 0 && cuts[cutCount - 1] == at) {
-            before = cuts[cutCount - 2] - 1; // (the bytes just before are cut already)
+        boolean ok = textBefore == NO_TEXT;
+        if (!ok) {
+            int k = end;
+            while (k < b.length && isSpace(b[k])) {
+                k++;
+            }
+            boolean markupNext = k == b.length || b[k] == '<' && startsMarkup(k);
+            ok = markupNext && (k == end || textBefore == SPACE && !(crBefore && b[end] == '\n'));
         }
-        if (before < 0) {
-            return true;
+        lastMarkupCut = ok;
+        return ok;
+    }
+
+    /** @return whether the {@code <} at {@code k} begins markup (a tag, a comment, a bogus comment), not text */
+    private boolean startsMarkup(int k) {
+        if (k + 1 >= b.length) {
+            return false;
         }
-        byte c = b[before];
-        return c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\f';
+        byte c = b[k + 1];
+        return c == '!' || c == '?' || isAsciiLetter(k + 1) || c == '/' && k + 2 < b.length && b[k + 2] != '>';
+    }
+
+    /** @return whether the doctype whose name part begins at {@code from} (after "<!doctype") is white space, then a letter */
+    private boolean plainDoctype(int from) {
+        int k = from;
+        while (k < b.length && isSpace(b[k])) {
+            k++;
+        }
+        return k > from && isAsciiLetter(k);
     }
 
     /**
      * Relations of a {@code <link>} that name nothing newsflow reads: style sheets, resource hints, icons and the
      * like. {@code canonical}, {@code alternate} (feeds), {@code next} and {@code author} are read.
      */
-    private static final java.util.Set<String> UNREAD_RELS = java.util.Set.of("stylesheet", "preload", "prefetch",
-            "preconnect", "dns-prefetch", "modulepreload", "prerender", "icon", "shortcut", "apple-touch-icon",
-            "apple-touch-icon-precomposed", "apple-touch-startup-image", "mask-icon", "manifest", "pingback", "edituri",
-            "wlwmanifest", "https://api.w.org/", "amphtml", "shortlink", "profile");
+    private static final String[] UNREAD_RELS = {"stylesheet", "preload", "prefetch", "preconnect", "dns-prefetch",
+        "modulepreload", "prerender", "icon", "shortcut", "apple-touch-icon", "apple-touch-icon-precomposed",
+        "apple-touch-startup-image", "mask-icon", "manifest", "pingback", "edituri", "wlwmanifest", "https://api.w.org/",
+        "amphtml", "shortlink", "profile"};
 
     /**
-     * @return whether the {@code <link>} tag's attributes [from, to) hold one {@code rel}, with a value made of
-     *     {@link #UNREAD_RELS} only, and no byte that could make the reading of them unsure (a character reference, a
-     *     control or non-ASCII byte, a second "rel" where an attribute name may begin)
+     * @return whether the {@code <link>} tag's attributes [from, to) are plain (each a name of ASCII letters, digits,
+     *     {@code -}, {@code _}, {@code :} or {@code .} beginning with a letter, with or without a value, quoted or
+     *     unquoted, and no character reference or control or non-ASCII byte anywhere) and hold one {@code rel}, whose
+     *     value names {@link #UNREAD_RELS} only; anything else is left
      */
     private boolean linksNothingRead(int from, int to) {
-        int rel = -1;
-        for (int k = from; k < to; k++) {
+        int relStart = -1;
+        int relEnd = -1;
+        int k = from;
+        int end = to - 1; // the '>'
+        while (k < end) {
             byte c = b[k];
-            if (c == '&' || c < 0 || c < ' ' && !isSpace(c)) {
+            if (isSpace(c) || c == '/' && (k + 1 == end)) {
+                k++;
+                continue;
+            }
+            if (!isAsciiLetter(k) || k > from && !isSpace(b[k - 1]) && b[k - 1] != '"' && b[k - 1] != '\'') {
                 return false;
             }
-            if ((c | 0x20) == 'r' && k + 3 < to && matchesName(k, "rel") && nameMayBeginAt(k)) {
-                if (rel >= 0) {
+            int nameStart = k;
+            while (k < end && (isAsciiLetter(k) || b[k] >= '0' && b[k] <= '9' || b[k] == '-' || b[k] == '_' || b[k] == ':'
+                    || b[k] == '.')) {
+                k++;
+            }
+            boolean rel = k - nameStart == 3 && matchesName(nameStart, "rel");
+            if (rel && relStart >= 0) {
+                return false; // (Jsoup keeps the first of two)
+            }
+            int afterName = k;
+            while (k < end && isSpace(b[k])) {
+                k++;
+            }
+            int valueStart = k;
+            int valueEnd = k;
+            if (k < end && b[k] == '=') {
+                k++;
+                while (k < end && isSpace(b[k])) {
+                    k++;
+                }
+                if (k < end && (b[k] == '"' || b[k] == '\'')) {
+                    int close = view.indexOf(b[k], k + 1);
+                    if (close < 0 || close >= end) {
+                        return false;
+                    }
+                    valueStart = k + 1;
+                    valueEnd = close;
+                    k = close + 1;
+                } else {
+                    valueStart = k;
+                    while (k < end && !isSpace(b[k]) && b[k] != '"' && b[k] != '\'' && b[k] != '=' && b[k] != '<'
+                            && b[k] != '`') {
+                        k++;
+                    }
+                    valueEnd = k;
+                    if (valueEnd == valueStart) {
+                        return false;
+                    }
+                }
+            } else {
+                k = afterName; // a name without a value
+            }
+            for (int v = valueStart; v < valueEnd; v++) {
+                if (b[v] == '&' || b[v] < 0 || b[v] < ' ' && !isSpace(b[v])) {
                     return false;
                 }
-                rel = k;
+            }
+            if (rel) {
+                relStart = valueStart;
+                relEnd = valueEnd;
             }
         }
-        if (rel < 0) {
-            return false;
-        }
-        int k = rel + 3;
-        while (k < to && isSpace(b[k])) {
-            k++;
-        }
-        if (k >= to || b[k] != '=') {
-            return false;
-        }
-        k++;
-        while (k < to && isSpace(b[k])) {
-            k++;
-        }
-        int valueEnd;
-        if (k < to && (b[k] == '"' || b[k] == '\'')) {
-            valueEnd = view.indexOf(b[k], k + 1);
-            k++;
-            if (valueEnd < 0 || valueEnd >= to) {
-                return false;
-            }
-        } else {
-            valueEnd = k;
-            while (valueEnd < to && !isSpace(b[valueEnd]) && b[valueEnd] != '>') {
-                valueEnd++;
-            }
-        }
-        return namesNothingRead(view.substring(k, valueEnd));
+        return relStart >= 0 && namesNothingRead(view.substring(relStart, relEnd));
     }
 
     /**
@@ -345,9 +651,17 @@ public final class RawTextStripper {
      */
     static boolean namesNothingRead(String rel) {
         boolean any = false;
-        for (String token : rel.toLowerCase(java.util.Locale.ROOT).split("[ \t\n\f\r]+")) {
-            if (!token.isEmpty()) {
-                if (!UNREAD_RELS.contains(token)) {
+        int n = rel.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && rel.charAt(i) <= ' ' && isSpace((byte) rel.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !(rel.charAt(i) <= ' ' && isSpace((byte) rel.charAt(i)))) {
+                i++;
+            }
+            if (i > start) {
+                if (!isUnreadRel(rel, start, i)) {
                     return false;
                 }
                 any = true;
@@ -356,10 +670,14 @@ public final class RawTextStripper {
         return any;
     }
 
-    /** @return whether an attribute name may begin at {@code k}: after a space, a {@code /} or a quote */
-    private boolean nameMayBeginAt(int k) {
-        byte c = b[k - 1];
-        return isSpace(c) || c == '/' || c == '"' || c == '\'';
+    /** @return whether {@code s[from, to)} is one of {@link #UNREAD_RELS}, ignoring ASCII case */
+    private static boolean isUnreadRel(String s, int from, int to) {
+        for (String name : UNREAD_RELS) {
+            if (name.length() == to - from && Texts.regionMatchesAsciiIgnoreCase(s, from, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether the tag name [from, to), trimmed, is {@code pre} or {@code listing} */
@@ -368,12 +686,18 @@ public final class RawTextStripper {
     }
 
     /** [from, to) pairs of bytes to drop, in order. */
-    private int[] cuts = new int[64];
+    private int[] cuts = CUTS.get();
+    /**
+     * Each thread's array for {@link #cuts}, kept from page to page (as large as the largest page's cuts, a few hundred
+     * KB at most): grown anew for each page it was a tenth of the stripping's allocation.
+     */
+    private static final ThreadLocal<int[]> CUTS = ThreadLocal.withInitial(() -> new int[1024]);
     private int cutCount;
 
     private void cut(int from, int to) {
         if (cutCount == cuts.length) {
             cuts = java.util.Arrays.copyOf(cuts, 2 * cuts.length);
+            CUTS.set(cuts);
         }
         cuts[cutCount++] = from;
         cuts[cutCount++] = to;

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link RawTextStripper} on the benchmark's real pages ({@code corpus/aeb/html/*.html.gz} of the shared folder): Jsoup's
- * tree of each stripped page is the tree of the page as it came but for the text of its scripts (JSON-LD aside) and
- * styles, the attributes it drops and the length of runs of white space, and about half the bytes go.
+ * tree of each stripped page is the tree of the page as it came but for what it removes ({@link StrippedTrees#emptied})
+ * and the length of runs of white space, and about two thirds of the bytes go.
  */
 class RawTextStripperCorpusTest {
     @Test
@@ -43,6 +43,6 @@ class RawTextStripperCorpusTest {
             String fromStripped = emptied(Jsoup.parse(new String(stripped, StandardCharsets.UTF_8), base)).outerHtml();
             assertThat(fromStripped).as(page.getFileName().toString()).isEqualTo(original);
         }
-        assertThat((double) after / before).as("share of the bytes kept").isBetween(0.3, 0.7);
+        assertThat((double) after / before).as("share of the bytes kept").isBetween(0.2, 0.5);
     }
 }

@@ -23,9 +23,11 @@ class RawTextStripperTest {
         byte[] stripped = RawTextStripper.strip(page);
         Document before = Jsoup.parse(new String(page, charset), "https://example.com/");
         Document after = Jsoup.parse(new String(stripped, charset), "https://example.com/");
+        java.util.Set<String> bodies = new java.util.HashSet<>();
+        before.select("script, style").forEach(e -> bodies.add(e.data()));
         for (Element e : after.select("script:not([type*=ld+json]), style")) {
-            String data = e.data();
-            assertThat(data).as("a raw text element keeps all its text or none").isIn("", before.select(e.cssSelector()).first().data());
+            // (compared with every body: removed elements shift the positions a selector would name)
+            assertThat(e.data()).as("a raw text element keeps all its text or none").isIn("", bodies.contains(e.data()) ? e.data() : null);
         }
         // (the elements may also go: the trees are compared without them)
         assertThat(emptied(after).outerHtml()).isEqualTo(emptied(before).outerHtml());
@@ -57,12 +59,14 @@ class RawTextStripperTest {
 
     @Test
     void shouldRemoveCommentsWhereNoTextJoinsAcrossThem() {
-        assertThat(stripped("<p>a <!-- note --> b</p>\n<!--[if IE]><p>old</p><![endif]-->\n<p>c</p><!---->"))
-                .isEqualTo("<p>a  b</p>\n\n<p>c</p>");
-        assertThat(stripped("<!-->x <!--->y <!-- a --!>z")).isEqualTo("x y z");
-        // kept where the text before would join the text after: a character reference, a '<', a CR before an LF
+        assertThat(stripped("<p>a<!-- note --></p>\n<!--[if IE]><p>old</p><![endif]-->\n<p>c <!-- d --></p><!---->"))
+                .isEqualTo("<p>a</p>\n\n<p>c </p>");
+        assertThat(stripped("<p>x</p><!-->y<!--->z <!-- a --!><p>")).isEqualTo("<p>x</p>y<!--->z <p>");
+        // kept where the text before and the text after would join into something else: a character reference, a
+        // '<', a CR and a LF, white space and text (which the head sends to the body), words; and after </body>
         for (String html : new String[] {"<p>&amp<!-- -->;</p>", "<p>&#12<!-- -->3</p>", "<p>x<<!-- -->p>y</p>",
-            "<pre>a\r<!-- -->\nb</pre>", "<pre><!-- -->\nb</pre>", "<!DOCTYPE html><p>x</p>", "<svg><![CDATA[a]]></svg>"}) {
+            "<pre>a\r<!-- -->\nb</pre>", "<pre><!-- -->\nb</pre>", "<!DOCTYPE html><p>x</p>", "<svg><![CDATA[a]]></svg>",
+            "<head> <!-- -->x", "<p>a <!-- --> b</p>", "<p>a</p></body> <!-- -->c", "<p>a</p></html><!-- -->\n<u>c</u>"}) {
             assertThat(stripped(html)).as(html).isEqualTo(html);
             assertSameTreeApartFromRawText(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
@@ -78,9 +82,23 @@ class RawTextStripperTest {
         assertThat(stripped(head)).isEqualTo("<head>"
                 + "<link rel=canonical href=/a><link rel=alternate type=application/rss+xml href=/f><link rel=\"next\" href=/2>"
                 + "<link rel=author href=/me><link rel=\"stylesheet canonical\" href=/b>"
-                + "<link href=\"/css/related.css\" rel=stylesheet><link rel=&#115;tylesheet href=c><link rel=icon rel=canonical href=/c>"
+                + "<link rel=&#115;tylesheet href=c><link rel=icon rel=canonical href=/c>"
                 + "<link href=x></head><p>t</p>");
         assertSameTreeApartFromRawText(head.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        // found by a review's fuzzer: a "rel" that is no attribute of its own; a column group Jsoup opens for a <col>
+        // (a script or link in it would close it); after </body> (the next token goes back to the body); a doctype
+        // Jsoup reads on to the next '>' (the page is left as it is)
+        for (String odd : new String[] {"<table><col><script></script><col>", "<table><col><link rel=icon><template>",
+            "<dd><s><dt></body><style></style>&#12", "<b>a</b></body><script></script>\n<u>c</u>",
+            "<p>a</p></body>\n<script>x</script>\n</html>", "<!DOCTYPE ><!-- c --><p>x</p>",
+            "<!DOCTYPEc><!-- c --><html lang=en><p>x</p>", "<link> <script></script>2", "<head></head> <!-- -->x"}) {
+            assertSameTreeApartFromRawText(odd.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
+        assertThat(stripped("<!DOCTYPE ><p data-x=1>x</p>")).isEqualTo("<!DOCTYPE ><p data-x=1>x</p>");
+        for (String odd : new String[] {"<p><link 'rel=stylesheet>", "<p><link \"rel=icon>", "<p><link f= rel=icon>",
+            "<p><link f=\"x\"rel=icon>"}) {
+            assertSameTreeApartFromRawText(odd.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
         String first = "<link rel=stylesheet href=a.css><!DOCTYPE html><p>x<table><td>y</table>";
         assertThat(stripped(first)).isEqualTo(first);
         assertSameTreeApartFromRawText(first.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
@@ -101,6 +119,36 @@ class RawTextStripperTest {
             assertThat(stripped(html)).as(html).isEqualTo(html.replace("a()", ""));
             assertSameTreeApartFromRawText(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void shouldRemoveImagesAndPlainSvgsWhileNoFormattingElementIsOpen() {
+        String html = "<div><p>a</p> <img src=x.jpg> <p>b</p><svg viewBox=\"0 0 9 9\"><g><path d=\"M0\"/><circle r=1></circle></g>"
+                + "<use href=#i /></svg> d <svg/></div><b>e</b><img><p>f <img></p>";
+        assertThat(stripped(html)).isEqualTo("<div><p>a</p>  <p>b</p> d </div><b>e</b><p>f </p>");
+        assertSameTreeApartFromRawText(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        // inside a link that nothing can have taken off the stack yet
+        String linked = "<p>x</p><a href=/a><picture><source srcset=a.webp><img src=a.jpg><span><svg><path/></svg></span></picture></a>";
+        assertThat(stripped(linked)).isEqualTo("<p>x</p><a href=/a><picture><source ><span></span></picture></a>");
+        assertSameTreeApartFromRawText(linked.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a formatting element the tree builder would bring back at the image: an empty copy, or one around the next block
+        "<p><b>x</p><img><p>y</p>", "<p><b>x</p><svg><path/></svg><div>y</div>", "<p><a href=#>x</p><img><p>y</p>",
+        "<p><a href=#>x<div><img></div></a>y</p>", "<p><a href=#>x<a href=#>y<img></a>z</p>", "<p><a><b>x</a><img></b>",
+        // closed inside a table cell, it stays open outside the table
+        "<div><b>x<table><tr><td></b>y</td></tr></table></div><img><p>z</p>",
+        // formatting tags inside a noscript are markup to Jsoup
+        "<noscript><b>x</noscript><p>y</p><img><p>z</p>",
+        // an SVG that is not plain SVG: HTML in it, an integration point, a comment, a stray end tag
+        "<svg><p>x</p></svg><p>y</p>", "<svg><foreignObject><div>x</div></foreignObject></svg>", "<svg><title>T</title></svg>",
+        "<svg><!-- c --><path/></svg>", "<svg><g></path></g></svg><p>x</p>", "<svg><desc>d</desc></svg>",
+    })
+    void shouldKeepImagesAndSvgsWhereTheTreeWouldChange(String html) {
+        assertThat(stripped(html)).as(html).containsAnyOf("<img", "<svg");
+        assertSameTreeApartFromRawText(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -134,8 +182,8 @@ class RawTextStripperTest {
     @Test
     void shouldDropTheAttributesNewsflowNeverReads() {
         assertThat(stripped("<img src=\"a.jpg\" srcset=\"a.jpg 1x, b.jpg 2x\" sizes=\"100vw\" data-lazy=\"c.jpg\" alt=\"A\">"
-                + "<a href=\"/x\" onclick=\"go()\" DATA-Track='1' class=k>x</a><svg><path d=\"M0 0L9 9\"/></svg>"))
-                .isEqualTo("<img     ><a href=\"/x\"   class=k>x</a><svg><path /></svg>");
+                + "<a href=\"/x\" onclick=\"go()\" DATA-Track='1' class=k>x</a><svg><desc>d</desc><path d=\"M0 0L9 9\"/></svg>"))
+                .isEqualTo("<img     ><a href=\"/x\"   class=k>x</a><svg><desc>d</desc><path /></svg>");
         assertThat(RawTextStripper.dropsAttribute("data-x")).isTrue();
         assertThat(RawTextStripper.dropsAttribute("ONLOAD")).isTrue();
         assertThat(RawTextStripper.dropsAttribute("D")).isTrue();
