@@ -2,18 +2,16 @@ package newsflow.core.clean;
 
 /**
  * Removes what newsflow never reads from a page before it is decoded and parsed: its {@code <script>} elements (except
- * JSON-LD, {@code type="application/ld+json"}) and {@code <style>} elements, its comments, its {@code <link>}s to style
- * sheets, icons and resource hints ({@link #UNREAD_RELS}), and its images and SVG drawings. About half the characters
- * of a news page are script and style bodies (28 % scripts, 22 % styles on the extraction benchmark's pages), and
- * Jsoup's tokenizer would copy each into a node that {@link DomPruner} removes unread; the elements and comments
- * themselves are a tenth of the page's nodes. One goes only where that changes nothing else in the tree:
- * where the text before it and the text after it may become one run of text ({@link #mayCut}); after a first start
- * tag other than {@code <html>} (before one, it would decide quirks mode or make the head), before any
- * {@code </body>} or {@code </html>}, outside SVG, MathML, {@code <select>} and once no column group opened (where the
- * tree builder reads them otherwise); an image or SVG only while no formatting element the tree builder would bring
- * back there may be open ({@link #formattingSettled}), and an SVG only when its content is plain SVG
- * ({@link #svgEnd}). Elsewhere a script or style is only emptied. The tree is then the same but for what went, and
- * the text nodes on either side of one that went are one text node. It also removes the
+ * JSON-LD, {@code type="application/ld+json"}) and {@code <style>} elements, its comments, and its {@code <link>}s to
+ * style sheets, icons and resource hints ({@link #UNREAD_RELS}). About half the characters of a news page are script
+ * and style bodies (28 % scripts, 22 % styles on the extraction benchmark's pages), and Jsoup's tokenizer would copy
+ * each into a node that {@link DomPruner} removes unread; the elements and comments themselves are a tenth of the
+ * page's nodes. One goes only where that changes nothing else in the tree: where the text before it and the text after
+ * it may become one run of text ({@link #mayCut}); after a first start tag other than {@code <html>} (before one, it
+ * would decide quirks mode or make the head); before any {@code </body>} or {@code </html>}; outside SVG, MathML and
+ * {@code <select>}, and while no column group opened (where the tree builder reads them otherwise). Elsewhere a script
+ * or style is only emptied. The tree is then the same but for what went, and the text nodes on either side of one that
+ * went are one text node. It also removes the
  * attributes newsflow never reads and that take the most room, {@code data-*}, {@code on*}, {@code srcset},
  * {@code sizes}, {@code alt}, {@code title}, {@code width}, SVG's {@code d} and the like ({@link #dropsAttribute}): a
  * quarter of what is left, and about 15 % of the parse. And it shortens the white space between tags (the markup's
@@ -135,13 +133,12 @@ public final class RawTextStripper {
             if (!preOpened && i - textStart > 1) {
                 collapseSpaces(textStart, i);
             }
-            noteTextBefore(textStart, i);
             if (c == '!') {
                 if (matchesName(i + 2, "doctype") && !plainDoctype(i + 9)) {
                     return b; // Jsoup reads "<!DOCTYPE >" and "<!DOCTYPEx>" on to the next '>'
                 }
                 int end = afterMarkupDeclaration(i);
-                if (end >= 0 && b[i + 2] == '-' && mayCut(i, end)) {
+                if (end >= 0 && b[i + 2] == '-' && mayCut(i, end, textStart)) {
                     cut(i, end); // a comment ("<!--"; a bogus comment or a doctype starts "<!" otherwise)
                 }
                 i = end;
@@ -153,7 +150,6 @@ public final class RawTextStripper {
             }
             if (c == '/') {
                 int nameEnd = tagNameEnd(i + 2);
-                noteEndTag(i + 2, trimmedEnd(i + 2, nameEnd));
                 int len = trimmedEnd(i + 2, nameEnd) - i - 2;
                 bodyEnded |= len == 4 && (matchesName(i + 2, "body") || matchesName(i + 2, "html"));
                 if (svgDepth + mathDepth + selectDepth > 0) {
@@ -184,21 +180,10 @@ public final class RawTextStripper {
                     return b; // whether a frameset replaces the body depends on text stripping would remove
                 }
                 if (mayGo && nameLength == 4 && matchesName(i + 1, "link") && linksNothingRead(nameEnd, tagEnd)
-                        && mayCut(i, tagEnd)) {
+                        && mayCut(i, tagEnd, textStart)) {
                     cutCount = firstCut;
                     cut(i, tagEnd);
                 }
-                boolean img = nameLength == 3 && matchesName(i + 1, "img");
-                if (mayGo && formattingSettled() && (img || nameLength == 3 && matchesName(i + 1, "svg"))) {
-                    int end = img || selfClosing ? tagEnd : svgEnd(tagEnd);
-                    if (end >= 0 && mayCut(i, end)) {
-                        cutCount = firstCut;
-                        cut(i, end); // (an SVG whole: nothing inside counts for the tags' bookkeeping)
-                        i = end;
-                        continue;
-                    }
-                }
-                noteStartTag(i + 1, normalEnd);
                 enter(i + 1, normalEnd);
                 i = tagEnd;
                 continue;
@@ -210,13 +195,9 @@ public final class RawTextStripper {
             if (reading == Reading.UNSURE) {
                 return b;
             }
-            formattingMayBeOffStack |= formatting > 0 && !name.equals("script") && !name.equals("style"); // (<xmp> closes a <p>)
             int close = closingTag(tagEnd, name);
             if (close == UNSURE_CLOSE || close >= 0 && reading == Reading.SKIP && !contentEndsAt(tagEnd, close)) {
                 return b;
-            }
-            if (reading == Reading.SKIP) {
-                noteStartTagsIn(tagEnd, close < 0 ? b.length : close);
             }
             boolean script = name.equals("script");
             boolean emptied = reading == Reading.TEXT && (script || name.equals("style"));
@@ -239,7 +220,7 @@ public final class RawTextStripper {
             }
             int after = afterTag(close + 2 + name.length());
             if (emptied && !(script && isJsonLd(nameEnd, tagEnd))) {
-                if (mayGo && after >= 0 && mayCut(i, after)) {
+                if (mayGo && after >= 0 && mayCut(i, after, textStart)) {
                     cutCount = firstCut;
                     cut(i, after); // the whole element
                 } else if (close > tagEnd) {
@@ -281,200 +262,6 @@ public final class RawTextStripper {
     private boolean startTagRead;
     /** Whether a {@code <colgroup>} opened: in one, a script or link closes it, so from there on no element goes whole. */
     private boolean colgroupOpened;
-    /**
-     * The formatting elements ({@code b}, {@code i}, {@code a}, {@code font}, … § 13.2.4.3) whose start tags were read
-     * and not yet matched by an end tag, each with the number of scope boundaries ({@link #boundaries}) open when it
-     * began. An image or an SVG goes whole only while there is none ({@link #formattingSettled}): the tree builder
-     * reconstructs the active formatting elements at an {@code <img>} or {@code <svg>}, and one closed by the end of its
-     * parent ({@code <p><b>x</p><img>}) would come back there as an empty copy, or around the block after.
-     */
-    private int[] formattingLevels = new int[16];
-    private int formatting;
-    /**
-     * Open scope boundaries as far as their tags say ({@code table}, {@code td}, {@code th}, {@code caption},
-     * {@code marquee}, {@code object}, {@code applet}, {@code template}): an end tag does not reach a formatting element
-     * that began outside one of them.
-     */
-    private int boundaries;
-    private final int[] boundaryCounts = new int[8];
-    /** Whether the tags no longer tell the active formatting elements for sure: no image or SVG goes from there on. */
-    private boolean formattingUnsure;
-
-    /**
-     * Whether, since the oldest open formatting element began, a tag came that may have taken one of them off the
-     * stack of open elements while it stays in the list: an end tag, or a start tag other than {@link #INLINE_START}.
-     * Until one does, every open formatting element is on the stack, and reconstructing them does nothing
-     * ({@code <a href=/x><img src=x.jpg></a>}).
-     */
-    private boolean formattingMayBeOffStack;
-
-    /**
-     * Start tags the tree builder handles as "any other start tag" or as a void element, or as a formatting element
-     * other than {@code a} and {@code nobr}: none of them pops an element off the stack.
-     */
-    private static final java.util.Set<String> INLINE_START = java.util.Set.of("img", "svg", "span", "br", "wbr",
-            "source", "picture", "b", "big", "code", "em", "font", "i", "s", "small", "strike", "strong", "tt", "u");
-
-    /** @return whether no formatting element can be in the list of active formatting elements but off the stack */
-    private boolean formattingSettled() {
-        return !formattingUnsure && (formatting == 0 || !formattingMayBeOffStack);
-    }
-
-    /** Notes a start tag (its name [from, to), trimmed) for {@link #formatting} and {@link #boundaries}. */
-    private void noteStartTag(int from, int to) {
-        if (!isAscii(from, to)) {
-            formattingUnsure = true; // (a name Jsoup lower-cases into one of them: stri\u212Ae)
-            return;
-        }
-        if (formatting > 0 && !formattingMayBeOffStack && (to - from > 7
-                || !INLINE_START.contains(view.substring(from, to).toLowerCase(java.util.Locale.ROOT)))) {
-            formattingMayBeOffStack = true;
-        }
-        if (isFormatting(from, to)) {
-            if (svgDepth + mathDepth > 0) {
-                // an SVG or MathML <a> is not HTML's; the others break out of SVG and MathML, as far as Jsoup goes
-                formattingUnsure |= to - from != 1 || (b[from] | 0x20) != 'a';
-                return;
-            }
-            if (formatting == 0) {
-                formattingMayBeOffStack = false;
-            }
-            if (formatting == formattingLevels.length) {
-                formattingLevels = java.util.Arrays.copyOf(formattingLevels, 2 * formatting);
-            }
-            formattingLevels[formatting++] = boundaries;
-            return;
-        }
-        int k = boundary(from, to);
-        if (k >= 0) {
-            boundaryCounts[k]++;
-            boundaries++;
-        }
-    }
-
-    /** Notes an end tag (its name [from, to), trimmed) for {@link #formatting} and {@link #boundaries}. */
-    private void noteEndTag(int from, int to) {
-        if (from >= to || !isAscii(from, to)) {
-            formattingUnsure |= from < to;
-            return;
-        }
-        if (isFormatting(from, to)) {
-            if (svgDepth + mathDepth > 0 && to - from == 1 && (b[from] | 0x20) == 'a' || formatting == 0) {
-                return; // (an SVG link's end; or nothing open that it could close)
-            }
-            if (svgDepth + mathDepth + selectDepth > 0 || formattingLevels[formatting - 1] != boundaries) {
-                formattingUnsure = true; // in foreign content or a select, or across a boundary: not known what it ends
-            } else {
-                formatting--;
-                formattingMayBeOffStack = formatting > 0; // (it may have popped another: <a><b></a>)
-            }
-            return;
-        }
-        formattingMayBeOffStack = formatting > 0;
-        int k = boundary(from, to);
-        if (k >= 0 && boundaryCounts[k] > 0) {
-            boundaryCounts[k]--;
-            boundaries--;
-        }
-    }
-
-    /** Notes the start tags of content passed over ({@link Reading#SKIP}), whatever Jsoup makes of it; not its end tags. */
-    private void noteStartTagsIn(int from, int to) {
-        for (int i = view.indexOf('<', from); i >= 0 && i < to; i = view.indexOf('<', i + 1)) {
-            if (isAsciiLetter(i + 1)) {
-                int nameEnd = tagNameEnd(i + 1);
-                noteStartTag(i + 1, trimmedEnd(i + 1, Math.min(nameEnd, to)));
-            }
-        }
-    }
-
-    /** @return whether the ASCII tag name [from, to) is a formatting element's (§ 13.2.4.3) */
-    private boolean isFormatting(int from, int to) {
-        return (to - from == 1 && (b[from] | 0x20) == 'a') || mayBeFormattingElement(from, to);
-    }
-
-    private static final String[] BOUNDARIES = {"table", "td", "th", "caption", "marquee", "object", "applet", "template"};
-
-    /** @return the index in {@link #BOUNDARIES} of the ASCII tag name [from, to), or -1 */
-    private int boundary(int from, int to) {
-        int len = to - from;
-        if (len < 2 || len > 8) {
-            return -1;
-        }
-        for (int k = 0; k < BOUNDARIES.length; k++) {
-            if (BOUNDARIES[k].length() == len && matchesName(from, BOUNDARIES[k])) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** Deepest nesting inside an SVG that {@link #svgEnd} follows. */
-    private static final int SVG_DEPTH = 64;
-
-    /**
-     * Finds where an {@code <svg>} element that opens right before {@code from} ends, when its content is plain SVG:
-     * start and end tags of SVG elements, properly nested, and text. Anything the tree builder reads otherwise makes the
-     * answer -1: an HTML element ({@link #HTML_IN_FOREIGN}, which breaks out of SVG), a raw text element, an HTML
-     * integration point ({@code foreignObject}, {@code desc}, {@code title}), a comment, a CDATA section, an end tag
-     * that is not the innermost open element's, a name with control or non-ASCII bytes.
-     *
-     * @return the index after the {@code </svg>} that ends it, or -1
-     */
-    private int svgEnd(int from) {
-        int[] names = new int[2 * SVG_DEPTH]; // [start, end) of each open element's name; the <svg> is not among them
-        int depth = 0;
-        int i = from;
-        while ((i = view.indexOf('<', i)) >= 0 && i + 1 < b.length) {
-            byte c = b[i + 1];
-            boolean end = c == '/';
-            if (!isAsciiLetter(end ? i + 2 : i + 1)) {
-                if (c == '!' || c == '?' || end) {
-                    return -1;
-                }
-                i++; // a '<' that is text
-                continue;
-            }
-            int nameStart = end ? i + 2 : i + 1;
-            int nameEnd = tagNameEnd(nameStart);
-            if (trimmedEnd(nameStart, nameEnd) != nameEnd || !isAscii(nameStart, nameEnd)) {
-                return -1;
-            }
-            int tagEnd = afterTag(nameEnd);
-            if (tagEnd < 0) {
-                return -1;
-            }
-            int len = nameEnd - nameStart;
-            if (end) {
-                if (depth == 0) {
-                    return len == 3 && matchesName(nameStart, "svg") ? tagEnd : -1;
-                }
-                int open = names[2 * depth - 2];
-                if (names[2 * depth - 1] - open != len || !Texts.regionMatchesAsciiIgnoreCase(view, nameStart,
-                        view.substring(open, open + len).toLowerCase(java.util.Locale.ROOT))) {
-                    return -1;
-                }
-                depth--;
-            } else {
-                String name = view.substring(nameStart, nameEnd).toLowerCase(java.util.Locale.ROOT);
-                if (HTML_IN_FOREIGN.contains(name) || rawTextName(nameStart, nameEnd) != null || name.equals("foreignobject")
-                        || name.equals("desc") || name.equals("svg") || name.equals("math")) {
-                    return -1;
-                }
-                if (!selfClosing) {
-                    if (depth == SVG_DEPTH) {
-                        return -1;
-                    }
-                    names[2 * depth] = nameStart;
-                    names[2 * depth + 1] = nameEnd;
-                    depth++;
-                }
-            }
-            i = tagEnd;
-        }
-        return -1;
-    }
-
     /** Where the last {@code <pre>} or {@code <listing>} start tag ended, -1 before the first. */
     private int preTagEnd = -1;
 
@@ -482,39 +269,14 @@ public final class RawTextStripper {
     private static final int NO_TEXT = 0;
     private static final int SPACE = 1;
     private static final int TEXT = 2;
-    /** The kind of the text kept right before the markup being read, taken over any markup cut before it. */
-    private int textBefore;
-    /** Whether the last byte of that text is a CR (a LF after it would make one line break of two). */
-    private boolean crBefore;
-    /** Whether the markup before the one being read was cut: the text before it then runs on into this one's. */
-    private boolean lastMarkupCut;
+    /** Where the last markup cut ended, -1 before the first: text that begins there runs on from the text before it. */
+    private int lastCutEnd = -1;
+    /** The kind of the text kept before the last markup cut, taken over any markup cut before it. */
+    private int keptKind;
+    /** Whether the last byte of that text is a CR. */
+    private boolean keptCr;
     /** Whether a {@code </body>} or {@code </html>} was read: after it, a removed element or comment would move text. */
     private boolean bodyEnded;
-
-    /** Notes the text [from, to) before the markup at {@code to}, its white space already shortened. */
-    private void noteTextBefore(int from, int to) {
-        int kind = NO_TEXT;
-        boolean cr = false;
-        if (to > from) {
-            kind = SPACE;
-            for (int k = from; k < to; k++) {
-                if (!isSpace(b[k])) {
-                    kind = TEXT;
-                    break;
-                }
-            }
-            int last = cutCount > 0 && cuts[cutCount - 1] == to ? cuts[cutCount - 2] - 1 : to - 1;
-            cr = b[last] == '\r';
-        }
-        if (lastMarkupCut) {
-            textBefore = Math.max(textBefore, kind);
-            crBefore = to > from ? cr : crBefore;
-        } else {
-            textBefore = kind;
-            crBefore = cr;
-        }
-        lastMarkupCut = false;
-    }
 
     /**
      * Whether the markup [at, end) may go without changing what the tree builder makes of the text around it. The text
@@ -524,21 +286,44 @@ public final class RawTextStripper {
      * joined to text is read with it (in the head it would go to the body). Never right after a {@code <pre>} or
      * {@code <listing>} start tag, where Jsoup drops a first line feed that follows, nor after a {@code </body>} or
      * {@code </html>}, where the tree builder goes back to the body at the next token. When it may, the caller cuts it.
+     *
+     * @param textStart where the text before it began (after the markup before it), its white space already shortened
      */
-    private boolean mayCut(int at, int end) {
+    private boolean mayCut(int at, int end, int textStart) {
         if (at == preTagEnd || bodyEnded) {
             return false;
         }
-        boolean ok = textBefore == NO_TEXT;
+        int kind = NO_TEXT;
+        boolean cr = false;
+        if (at > textStart) {
+            kind = SPACE;
+            for (int k = textStart; k < at; k++) {
+                if (!isSpace(b[k])) {
+                    kind = TEXT;
+                    break;
+                }
+            }
+            int last = cutCount > 0 && cuts[cutCount - 1] == at ? cuts[cutCount - 2] - 1 : at - 1;
+            cr = b[last] == '\r';
+        }
+        if (lastCutEnd == textStart) {
+            kind = Math.max(kind, keptKind);
+            cr = at > textStart ? cr : keptCr;
+        }
+        boolean ok = kind == NO_TEXT;
         if (!ok) {
             int k = end;
             while (k < b.length && isSpace(b[k])) {
                 k++;
             }
             boolean markupNext = k == b.length || b[k] == '<' && startsMarkup(k);
-            ok = markupNext && (k == end || textBefore == SPACE && !(crBefore && b[end] == '\n'));
+            ok = markupNext && (k == end || kind == SPACE && !(cr && b[end] == '\n'));
         }
-        lastMarkupCut = ok;
+        if (ok) {
+            lastCutEnd = end;
+            keptKind = kind;
+            keptCr = cr;
+        }
         return ok;
     }
 

@@ -15,13 +15,13 @@ final class StrippedTrees {
 
     /**
      * @param d a parsed page
-     * @return {@code d}, changed in place as the stripper may change a page: its comments, its scripts (JSON-LD aside),
-     *     styles, images and SVGs, and its {@code <link>}s to what newsflow never reads ({@link RawTextStripper#namesNothingRead})
+     * @return {@code d}, changed in place as the stripper may change a page: its comments, its scripts (JSON-LD aside) and
+     *     styles, and its {@code <link>}s to what newsflow never reads ({@link RawTextStripper#namesNothingRead})
      *     removed, the text nodes that then stand side by side joined, and the attributes
      *     {@link RawTextStripper#dropsAttribute} names removed
      */
     static Document emptied(Document d) {
-        for (Element e : d.select("script:not([type*=ld+json]), style, img, svg")) {
+        for (Element e : d.select("script:not([type*=ld+json]), style")) {
             e.remove();
         }
         for (Element e : d.select("link[rel]")) {
