@@ -57,43 +57,52 @@ final class DomPruner {
         if (forms.isEmpty()) {
             return;
         }
-        // the letters of the body and of each form, counted in one walk (before any form goes: removing one form
-        // changes no other form's subtree, and a form inside a removed one is skipped)
-        java.util.Map<Element, int[]> formLetters = new java.util.IdentityHashMap<>();
+        // The letters of each form, and of the body (before any form goes: removing one form changes no other form's
+        // subtree, and a form inside a removed one is skipped). A form goes when it holds less than half the body's
+        // letters: once the letters counted reach twice the largest form's and more, every form goes, so the rest of
+        // the body is not counted (on most pages the forms are a search box, and a walk of the whole body is saved).
+        java.util.Map<Element, Integer> formLetters = new java.util.IdentityHashMap<>();
+        int largest = 0;
+        int counted = 0;
         for (Element form : forms) {
-            formLetters.put(form, new int[1]);
+            if (form.parent() != null && BlockLabeller.inside(form, java.util.Set.of(body))) {
+                int n = Texts.letters(form);
+                formLetters.put(form, n);
+                largest = Math.max(largest, n);
+                if (!insideAnother(form, formLetters)) {
+                    counted += n;
+                }
+            }
         }
-        int[] bodyLetters = {0};
-        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
-        DomWalk.walk(body, new DomWalk.Visitor() {
-            @Override
-            public boolean head(org.jsoup.nodes.Node node) {
-                if (node instanceof org.jsoup.nodes.TextNode t) {
-                    int n = Texts.letters(t.getWholeText());
-                    bodyLetters[0] += n;
-                    for (int[] form : open) {
-                        form[0] += n;
-                    }
-                } else if (node instanceof Element e && formLetters.containsKey(e)) {
-                    open.push(formLetters.get(e));
-                }
-                return true;
+        int enough = 2 * largest + 2; // (n < bodyLetters / 2 for every form n once bodyLetters reaches it)
+        for (DomWalk.Cursor c = new DomWalk.Cursor(body); counted < enough && c.next(); ) {
+            if (!c.entering()) {
+                continue;
             }
-
-            @Override
-            public void tail(org.jsoup.nodes.Node node) {
-                if (node instanceof Element e && formLetters.containsKey(e)) {
-                    open.pop();
-                }
+            if (c.node() instanceof org.jsoup.nodes.TextNode t) {
+                counted += Texts.letters(t.getWholeText());
+            } else if (formLetters.containsKey(c.node())) {
+                c.skipChildren(); // (counted already)
             }
-        });
+        }
+        int bodyLetters = counted;
         for (Element form : forms) {
             if (form.parent() == null || !BlockLabeller.inside(form, java.util.Set.of(body))) {
                 continue; // inside something removed already
             }
-            if (formLetters.get(form)[0] < bodyLetters[0] / 2) {
+            if (formLetters.get(form) < bodyLetters / 2) {
                 form.remove();
             }
         }
+    }
+
+    /** @return whether one of {@code forms} other than {@code form} holds it */
+    private static boolean insideAnother(Element form, java.util.Map<Element, Integer> forms) {
+        for (Element e = form.parent(); e != null; e = e.parent()) {
+            if (forms.containsKey(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -908,7 +908,7 @@ public final class RawTextStripper {
 
     /** @return whether the attribute named by the bytes [from, to) is one the stripping removes ({@link #dropsAttribute}) */
     private boolean isDroppedAttribute(int from, int to) {
-        return dropsAttribute(view, from, to); // (on the bytes' view: no string for each name)
+        return dropsAttribute(b, from, to); // (on the bytes: no string for each name)
     }
 
     /**
@@ -951,18 +951,19 @@ public final class RawTextStripper {
      *     {@code height}, {@code viewBox}, {@code aria-label}, …)
      */
     public static boolean dropsAttribute(String name) {
-        return dropsAttribute(name, 0, name.length());
+        byte[] bytes = name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // (other chars become '?': no name's)
+        return dropsAttribute(bytes, 0, bytes.length);
     }
 
-    /** @return {@link #dropsAttribute(String)} of {@code s[from, to)} */
-    private static boolean dropsAttribute(String s, int from, int to) {
+    /** @return {@link #dropsAttribute(String)} of the name written by the bytes {@code s[from, to)} */
+    private static boolean dropsAttribute(byte[] s, int from, int to) {
         int len = to - from;
         if (len == 0) {
             return false;
         }
-        int first = s.charAt(from) | 0x20;
-        if (first == 'd' && (len == 1 || len > 5 && Texts.regionMatchesAsciiIgnoreCase(s, from, "data-"))
-                || first == 'o' && len > 2 && (s.charAt(from + 1) | 0x20) == 'n') {
+        int first = lower(s[from]);
+        if (first == 'd' && (len == 1 || len > 5 && matchesIgnoringCase(s, from, "data-"))
+                || first == 'o' && len > 2 && lower(s[from + 1]) == 'n') {
             return true;
         }
         String[][] byLength = first >= 'a' && first <= 'z' && len <= LONGEST_DROPPED_NAME
@@ -970,12 +971,27 @@ public final class RawTextStripper {
         String[] names = byLength == null ? null : byLength[len];
         if (names != null) {
             for (String name : names) {
-                if (Texts.regionMatchesAsciiIgnoreCase(s, from, name)) {
+                if (matchesIgnoringCase(s, from, name)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** @return the byte with ASCII upper-case letters lowered, as an int (a non-ASCII byte stays negative) */
+    private static int lower(byte c) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+
+    /** @return whether the bytes at {@code from} spell {@code lower} (ASCII, lower case), ASCII case ignored */
+    private static boolean matchesIgnoringCase(byte[] s, int from, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            if (lower(s[from + k]) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
