@@ -95,31 +95,41 @@ public final class MetadataExtractor {
     }
 
     private static String headline(List<Element> h1s, String og, String ld, String titleTag, List<String> siteNames) {
-        // a logo set as h1 names the site, not the story ("The GiveWell Blog", "Engadget")
-        h1s = h1s.stream().filter(h -> !TitleChooser.isSiteName(Texts.clean(h.text()), siteNames)).toList();
-        if (h1s.isEmpty()) {
+        // each h1's text, cleaned once; a logo set as h1 names the site, not the story ("The GiveWell Blog", "Engadget")
+        List<Element> kept = new ArrayList<>(h1s.size());
+        List<String> texts = new ArrayList<>(h1s.size());
+        for (Element h : h1s) {
+            String t = Texts.clean(h.text());
+            if (!TitleChooser.isSiteName(t, siteNames)) {
+                kept.add(h);
+                texts.add(t);
+            }
+        }
+        if (kept.isEmpty()) {
             return null;
         }
+        List<String> lower = texts.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
         for (String ref : new String[] {og, ld, titleTag}) {
             if (ref == null || ref.isBlank()) {
                 continue;
             }
             String r = Texts.clean(ref).toLowerCase(Locale.ROOT);
-            for (Element h : h1s) {
-                String t = Texts.clean(h.text()).toLowerCase(Locale.ROOT);
+            for (int i = 0; i < kept.size(); i++) {
+                String t = lower.get(i);
                 if (!t.isEmpty() && (t.equals(r) || (t.length() >= 8 && r.contains(t)))) {
-                    return Texts.clean(h.text());
+                    return texts.get(i);
                 }
             }
         }
-        for (Element h : h1s) {
-            if (h.closest("article, main, [itemprop=articleBody]") != null && !Texts.clean(h.text()).isEmpty()) {
-                return Texts.clean(h.text());
+        for (int i = 0; i < kept.size(); i++) {
+            if (kept.get(i).closest(IN_STORY) != null && !texts.get(i).isEmpty()) {
+                return texts.get(i);
             }
         }
-        String first = Texts.clean(h1s.get(0).text());
-        return first.isEmpty() ? null : first;
+        return texts.get(0).isEmpty() ? null : texts.get(0);
     }
+
+    private static final org.jsoup.select.Evaluator IN_STORY = org.jsoup.select.QueryParser.parse("article, main, [itemprop=articleBody]");
 
     /**
      * @param siteNames the site's names: the publisher naming itself as author ("BBC News" on bbc.com, a JSON-LD
@@ -275,32 +285,29 @@ public final class MetadataExtractor {
     private static Optional<PageDate> visibleDate(Document doc, DateParser dates) {
         // the first element of the body, in document order, that is a <time> or has a date hint in its class or id
         // and whose text reads as a date; the walk stops there
-        PageDate[] found = {null};
-        doc.body().filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-                if (node instanceof Element x && isOtherContent(x)) {
-                    return FilterResult.SKIP_ENTIRELY; // (a related story's date, today's date in the page's header)
-                }
-                // (class and id matched apart: the hint words hold no space, so none spans the two)
-                if (!(node instanceof Element e) || !e.nameIs("time") && !hasDateHint(Attrs.get(e, "class"))
-                        && !hasDateHint(Attrs.get(e, "id"))) {
-                    return FilterResult.CONTINUE;
-                }
-                // Own text only (a <time>'s whole text): wrappers would copy their whole subtree.
-                String text = Texts.clean(e.nameIs("time") ? e.text() : e.ownText());
-                if (text.isEmpty() || text.length() > 200) {
-                    return FilterResult.CONTINUE;
-                }
-                Optional<PageDate> d = dates.parseText(text, DateSource.VISIBLE_TEXT);
-                if (d.isEmpty()) {
-                    return FilterResult.CONTINUE;
-                }
-                found[0] = d.get();
-                return FilterResult.STOP;
+        for (newsflow.core.clean.DomWalk.Cursor c = new newsflow.core.clean.DomWalk.Cursor(doc.body()); c.next(); ) {
+            if (!c.entering() || !(c.node() instanceof Element e)) {
+                continue;
             }
-        });
-        return Optional.ofNullable(found[0]);
+            if (isOtherContent(e)) {
+                c.skipChildren(); // (a related story's date, today's date in the page's header)
+                continue;
+            }
+            // (class and id matched apart: the hint words hold no space, so none spans the two)
+            if (!e.nameIs("time") && !hasDateHint(Attrs.get(e, "class")) && !hasDateHint(Attrs.get(e, "id"))) {
+                continue;
+            }
+            // Own text only (a <time>'s whole text): wrappers would copy their whole subtree.
+            String text = Texts.clean(e.nameIs("time") ? e.text() : e.ownText());
+            if (text.isEmpty() || text.length() > 200) {
+                continue;
+            }
+            Optional<PageDate> d = dates.parseText(text, DateSource.VISIBLE_TEXT);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
