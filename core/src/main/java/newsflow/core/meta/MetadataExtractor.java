@@ -89,7 +89,7 @@ public final class MetadataExtractor {
                 .filter(m -> published == null || !isBefore(m, published))
                 .orElse(null);
 
-        return new PageMetadata(canonical, htmlLang, htmlDir, titles, title, siteName, authors(ld, meta, doc, siteNames), published,
+        return new PageMetadata(canonical, htmlLang, htmlDir, titles, title, siteName, authors(ld, meta, doc, index, siteNames), published,
                 modified, meta.first("description", "og:description", "twitter:description").orElse(null),
                 ld.text("articleBody").orElse(null), ld.text("inLanguage").orElse(null), nextPage(index, url));
     }
@@ -135,7 +135,7 @@ public final class MetadataExtractor {
      * @param siteNames the site's names: the publisher naming itself as author ("BBC News" on bbc.com, a JSON-LD
      *     Organization author) says nothing of who wrote the story and is left out; a wire agency stays
      */
-    private static List<String> authors(JsonLd ld, MetaTags meta, Document doc, List<String> siteNames) {
+    private static List<String> authors(JsonLd ld, MetaTags meta, Document doc, PageIndex index, List<String> siteNames) {
         Set<String> out = new LinkedHashSet<>();
         for (String a : ld.authors()) {
             addAuthor(out, a, siteNames);
@@ -144,7 +144,7 @@ public final class MetadataExtractor {
             meta.first(AUTHOR_META).filter(a -> !a.startsWith("http")).ifPresent(a -> addAuthor(out, a, siteNames));
         }
         if (out.isEmpty()) {
-            for (Element e : bylineCandidates(doc.body())) {
+            for (Element e : bylineCandidates(index, doc.body())) {
                 Element name = e.selectFirst(SEL_4);
                 addAuthor(out, (name != null ? name : e).text(), siteNames);
                 if (!out.isEmpty()) {
@@ -156,16 +156,14 @@ public final class MetadataExtractor {
     }
 
     /**
-     * @return the body's elements matching {@code SEL_3} in document order; the selector runs only on elements whose
-     *     {@code itemprop} or {@code rel} is "author" or whose class contains "author" (any case: it needs one of them)
+     * @return the body's elements matching {@code SEL_3} in document order, outside other content; the selector runs only
+     *     on the elements the index found with an {@code itemprop} or {@code rel} of "author" or a class holding
+     *     "author" ({@link PageIndex#bylineCandidates}: it needs one of them)
      */
-    private static List<Element> bylineCandidates(Element body) {
+    private static List<Element> bylineCandidates(PageIndex index, Element body) {
         List<Element> out = new ArrayList<>();
-        for (newsflow.core.clean.DomWalk.Cursor c = new newsflow.core.clean.DomWalk.Cursor(body); c.next(); ) {
-            if (c.entering() && c.node() instanceof Element e && e.attributesSize() > 0
-                    && (Attrs.get(e, "itemprop").trim().equalsIgnoreCase("author")
-                    || Attrs.get(e, "rel").trim().equalsIgnoreCase("author") || Texts.containsAsciiIgnoreCase(Attrs.get(e, "class"), "author"))
-                    && SEL_3.matches(body, e) && !inOtherContent(e, body)) {
+        for (Element e : index.bylineCandidates()) {
+            if (SEL_3.matches(body, e) && !inOtherContent(e, body)) {
                 out.add(e);
             }
         }

@@ -30,6 +30,7 @@ public final class PageIndex {
     private final List<Element> bodyH1s = new ArrayList<>();
     private final List<Element> bodyPublishedTimes = new ArrayList<>();
     private final List<Element> bodyDatetimes = new ArrayList<>();
+    private final List<Element> bylineCandidates = new ArrayList<>();
     private Element canonical;
     private Element next;
 
@@ -67,6 +68,10 @@ public final class PageIndex {
     }
 
     private void add(Document doc, Element e, boolean inBody) {
+        if (inBody && e.attributesSize() > 0 && (Attrs.get(e, "itemprop").trim().equalsIgnoreCase("author")
+                || Attrs.get(e, "rel").trim().equalsIgnoreCase("author") || Texts.containsAsciiIgnoreCase(Attrs.get(e, "class"), "author"))) {
+            bylineCandidates.add(e);
+        }
         switch (e.normalName()) {
             case "meta" -> {
                 if (Attrs.has(e, "content")) {
@@ -176,6 +181,14 @@ public final class PageIndex {
     /** @return {@code body time[datetime][itemprop=datePublished], body time[pubdate][datetime]} */
     List<Element> bodyPublishedTimes() {
         return bodyPublishedTimes;
+    }
+
+    /**
+     * @return the body's elements whose {@code itemprop} or {@code rel} is "author" (any case, trimmed) or whose class
+     *     holds "author" (any case): what a byline selector needs one of
+     */
+    List<Element> bylineCandidates() {
+        return bylineCandidates;
     }
 
     /** @return {@code body time[datetime]} */
