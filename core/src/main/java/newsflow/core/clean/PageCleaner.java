@@ -174,7 +174,7 @@ public final class PageCleaner {
 
         /** @return the absolute URL of the element's href, or "" when it has none or cannot be resolved */
         String resolve(Element a) {
-            String h = a.attr("href").trim();
+            String h = Attrs.get(a, "href").trim();
             if (h.isEmpty() || h.startsWith("#")) {
                 return "";
             }

@@ -179,7 +179,7 @@ public final class RawTextStripper {
                 if (normalEnd - i - 1 == 8 && matchesName(i + 1, "frameset")) {
                     return b; // whether a frameset replaces the body depends on text stripping would remove
                 }
-                if (mayGo && nameLength == 4 && matchesName(i + 1, "link") && linksNothingRead(nameEnd, tagEnd)
+                if (mayGo && nameLength == 4 && normalEnd == nameEnd && matchesName(i + 1, "link") && linksNothingRead(nameEnd, tagEnd)
                         && mayCut(i, tagEnd, textStart)) {
                     cutCount = firstCut;
                     cut(i, tagEnd);
@@ -215,6 +215,10 @@ public final class RawTextStripper {
                     commentOpen = view.indexOf("<!--", tagEnd);
                 }
                 if (commentOpen >= 0 && commentOpen < close && opensScript(commentOpen, close)) {
+                    if (holdsTitleOrTextarea(i)) {
+                        // Jsoup ends an unclosed one where its buffer stands: a cut before would move that place
+                        return b;
+                    }
                     break; // a double-escaped script: its first "</script>" may not end it
                 }
             }
@@ -327,13 +331,17 @@ public final class RawTextStripper {
         return ok;
     }
 
-    /** @return whether the {@code <} at {@code k} begins markup (a tag, a comment, a bogus comment), not text */
+    /**
+     * @return whether the {@code <} at {@code k} begins markup (a tag, a comment, a bogus comment), not text; a CDATA
+     *     section counts as text (Jsoup reads one as text, and joins it to the text before it in a table: Jsoup 1.22
+     *     copies pending table text as plain characters)
+     */
     private boolean startsMarkup(int k) {
         if (k + 1 >= b.length) {
             return false;
         }
         byte c = b[k + 1];
-        return c == '!' || c == '?' || isAsciiLetter(k + 1) || c == '/' && k + 2 < b.length && b[k + 2] != '>';
+        return c == '!' && !view.startsWith("<![CDATA[", k) || c == '?' || isAsciiLetter(k + 1) || c == '/' && k + 2 < b.length && b[k + 2] != '>';
     }
 
     /** @return whether the doctype whose name part begins at {@code from} (after "<!doctype") is white space, then a letter */
@@ -625,7 +633,22 @@ public final class RawTextStripper {
             mathDepth++;
         } else if (len == 6 && matchesName(from, "select")) {
             selectDepth++;
+        } else if (selectDepth > 0 && len == 8 && matchesName(from, "template")) {
+            selectPinned = true; // a </select> inside the template does not close the select
         }
+    }
+
+    /** Whether a template opened inside a select: from then on no {@code </select>} is taken to close one. */
+    private boolean selectPinned;
+
+    /** @return whether the page from {@code from} on holds a {@code <title} or {@code <textarea} start tag (any case) */
+    private boolean holdsTitleOrTextarea(int from) {
+        for (int k = view.indexOf('<', from); k >= 0; k = view.indexOf('<', k + 1)) {
+            if (matchesName(k + 1, "title") || matchesName(k + 1, "textarea")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Notes an end tag that closes SVG, MathML or a {@code <select>}. */
@@ -638,7 +661,7 @@ public final class RawTextStripper {
         } else if (len == 4 && matchesName(from, "math")) {
             mathDepth = Math.max(0, mathDepth - 1);
         }
-        if (len == 6 && matchesName(from, "select")) {
+        if (len == 6 && matchesName(from, "select") && !selectPinned) {
             selectDepth = Math.max(0, selectDepth - 1);
         }
     }

@@ -91,7 +91,15 @@ class RawTextStripperTest {
         for (String odd : new String[] {"<table><col><script></script><col>", "<table><col><link rel=icon><template>",
             "<dd><s><dt></body><style></style>&#12", "<b>a</b></body><script></script>\n<u>c</u>",
             "<p>a</p></body>\n<script>x</script>\n</html>", "<!DOCTYPE ><!-- c --><p>x</p>",
-            "<!DOCTYPEc><!-- c --><html lang=en><p>x</p>", "<link> <script></script>2", "<head></head> <!-- -->x"}) {
+            "<!DOCTYPEc><!-- c --><html lang=en><p>x</p>", "<link> <script></script>2", "<head></head> <!-- -->x",
+            // a second round: a template keeps a select open past its </select>; a NUL makes a tag name "link\uFFFD";
+            // a CDATA section is text that Jsoup joins to the text before it in a table
+            "<select><template></select></template><style>}</style>", " ".repeat(1100) + "<p><link\u0000 rel=icon>",
+            "<table><b><tr>;<!-- c --><![CDATA[a]]>", "<table><b><tr>x<script></script><![CDATA[a]]>",
+            "<table><nobr><table>z<link rel='preload'><![CDATA[", "<table><b><tr><![CDATA[a]]><!-- c -->;",
+            // an unclosed title after a double-escaped script (where the scan stops): Jsoup ends it where its buffer
+            // stands, which a cut before would move
+            "<p>   <script><!--<script></script></script>" + "y".repeat(26) + "<title>" + ("<i>" + "w".repeat(40)).repeat(60)}) {
             assertSameTreeApartFromRawText(odd.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
         assertThat(stripped("<!DOCTYPE ><p data-x=1>x</p>")).isEqualTo("<!DOCTYPE ><p data-x=1>x</p>");
