@@ -169,7 +169,8 @@ public final class RawTextStripper {
             }
             int nameLength = normalEnd - i - 1;
             startTagRead |= !(nameLength == 4 && matchesName(i + 1, "html"));
-            colgroupOpened |= nameLength == 8 && matchesName(i + 1, "colgroup") || nameLength == 3 && matchesName(i + 1, "col");
+            colgroupOpened |= nameLength == 8 && matchesName(i + 1, "colgroup")
+                    || nameLength == 3 && matchesName(i + 1, "col");
             if (opensPre(i + 1, normalEnd)) {
                 preOpened = true;
                 preTagEnd = tagEnd;
@@ -179,8 +180,8 @@ public final class RawTextStripper {
                 if (normalEnd - i - 1 == 8 && matchesName(i + 1, "frameset")) {
                     return b; // whether a frameset replaces the body depends on text stripping would remove
                 }
-                if (mayGo && nameLength == 4 && normalEnd == nameEnd && matchesName(i + 1, "link") && linksNothingRead(nameEnd, tagEnd)
-                        && mayCut(i, tagEnd, textStart)) {
+                if (mayGo && nameLength == 4 && normalEnd == nameEnd && matchesName(i + 1, "link")
+                        && linksNothingRead(nameEnd, tagEnd) && mayCut(i, tagEnd, textStart)) {
                     cutCount = firstCut;
                     cut(i, tagEnd);
                 }
@@ -264,7 +265,10 @@ public final class RawTextStripper {
      * the head, with its attributes, only when nothing made it before.
      */
     private boolean startTagRead;
-    /** Whether a {@code <colgroup>} opened: in one, a script or link closes it, so from there on no element goes whole. */
+    /**
+     * Whether a column group opened ({@code <colgroup>}, or a {@code <col>}, for which Jsoup opens one): in one, a script
+     * or link closes it, so from there on no element goes whole.
+     */
     private boolean colgroupOpened;
     /** Where the last {@code <pre>} or {@code <listing>} start tag ended, -1 before the first. */
     private int preTagEnd = -1;
@@ -341,10 +345,11 @@ public final class RawTextStripper {
             return false;
         }
         byte c = b[k + 1];
-        return c == '!' && !view.startsWith("<![CDATA[", k) || c == '?' || isAsciiLetter(k + 1) || c == '/' && k + 2 < b.length && b[k + 2] != '>';
+        return c == '!' && !view.startsWith("<![CDATA[", k) || c == '?' || isAsciiLetter(k + 1)
+                || c == '/' && k + 2 < b.length && b[k + 2] != '>';
     }
 
-    /** @return whether the doctype whose name part begins at {@code from} (after "<!doctype") is white space, then a letter */
+    /** @return whether the doctype's name part, from {@code from} (after "<!doctype"), is white space, then a letter */
     private boolean plainDoctype(int from) {
         int k = from;
         while (k < b.length && isSpace(b[k])) {

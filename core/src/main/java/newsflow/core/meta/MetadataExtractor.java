@@ -89,7 +89,8 @@ public final class MetadataExtractor {
                 .filter(m -> published == null || !isBefore(m, published))
                 .orElse(null);
 
-        return new PageMetadata(canonical, htmlLang, htmlDir, titles, title, siteName, authors(ld, meta, doc, index, siteNames), published,
+        List<String> authors = authors(ld, meta, doc, index, siteNames);
+        return new PageMetadata(canonical, htmlLang, htmlDir, titles, title, siteName, authors, published,
                 modified, meta.first("description", "og:description", "twitter:description").orElse(null),
                 ld.text("articleBody").orElse(null), ld.text("inLanguage").orElse(null), nextPage(index, url));
     }
