@@ -54,14 +54,13 @@ public final class TextStats {
     public static List<String> sentences(String text, ULocale locale) {
         BreakIterator it = iterator(BreakIterator.KIND_SENTENCE, locale);
         List<String> out = new ArrayList<>();
-        for (String paragraph : text.split("\n")) {
-            it.setText(paragraph);
-            int start = it.first();
-            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-                String s = paragraph.substring(start, end).trim();
-                if (!s.isEmpty()) {
-                    out.add(s);
-                }
+        // the whole text at once: a line feed ends a sentence whatever follows (UAX #29 rule SB4, a paragraph separator)
+        it.setText(text);
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            String s = text.substring(start, end).trim();
+            if (!s.isEmpty()) {
+                out.add(s);
             }
         }
         it.setText("");

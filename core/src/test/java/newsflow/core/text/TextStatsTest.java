@@ -26,6 +26,14 @@ class TextStatsTest {
         assertThat(TextStats.words(text, locale)).isEqualTo(words);
     }
 
+    @org.junit.jupiter.api.Test
+    void shouldEndASentenceAtEachParagraphWhateverFollows() {
+        // a heading without a stop, a paragraph that opens in lower case, an abbreviation at a paragraph's end, empty lines
+        String text = "Breaking news\nthe vote is on Tuesday. Khan said no.\n\nU.S.\nofficials agreed.\n";
+        assertThat(TextStats.sentences(text, new ULocale("en"))).containsExactly("Breaking news", "the vote is on Tuesday.",
+                "Khan said no.", "U.S.", "officials agreed.");
+    }
+
     @ParameterizedTest
     @CsvSource({"0, 0", "1, 1", "200, 60", "1000, 300"})
     void shouldEstimateReadingTimeAt200WordsAMinute(int words, int seconds) {
