@@ -3,7 +3,7 @@ package newsflow.core.clean;
 /**
  * Removes what newsflow never reads from a page before it is decoded and parsed: its {@code <script>} elements (except
  * JSON-LD, {@code type="application/ld+json"}) and {@code <style>} elements, its comments, and its {@code <link>}s to
- * style sheets, icons and resource hints ({@link #UNREAD_RELS}). About half the characters of a news page are script
+ * style sheets, icons and resource hints ({@link UnreadMarkup#UNREAD_RELS}). About half the characters of a news page are script
  * and style bodies (28 % scripts, 22 % styles on the extraction benchmark's pages), and Jsoup's tokenizer would copy
  * each into a node that {@link DomPruner} removes unread; the elements and comments themselves are a tenth of the
  * page's nodes. One goes only where that changes nothing else in the tree: where the text before it and the text after
@@ -181,7 +181,7 @@ public final class RawTextStripper {
                     return b; // whether a frameset replaces the body depends on text stripping would remove
                 }
                 if (mayGo && nameLength == 4 && normalEnd == nameEnd && matchesName(i + 1, "link")
-                        && linksNothingRead(nameEnd, tagEnd) && mayCut(i, tagEnd, textStart)) {
+                        && UnreadMarkup.linksNothingRead(b, view, nameEnd, tagEnd) && mayCut(i, tagEnd, textStart)) {
                     cutCount = firstCut;
                     cut(i, tagEnd);
                 }
@@ -358,125 +358,6 @@ public final class RawTextStripper {
         return k > from && isAsciiLetter(k);
     }
 
-    /**
-     * Relations of a {@code <link>} that name nothing newsflow reads: style sheets, resource hints, icons and the
-     * like. {@code canonical}, {@code alternate} (feeds), {@code next} and {@code author} are read.
-     */
-    private static final String[] UNREAD_RELS = {"stylesheet", "preload", "prefetch", "preconnect", "dns-prefetch",
-        "modulepreload", "prerender", "icon", "shortcut", "apple-touch-icon", "apple-touch-icon-precomposed",
-        "apple-touch-startup-image", "mask-icon", "manifest", "pingback", "edituri", "wlwmanifest", "https://api.w.org/",
-        "amphtml", "shortlink", "profile"};
-
-    /**
-     * @return whether the {@code <link>} tag's attributes [from, to) are plain (each a name of ASCII letters, digits,
-     *     {@code -}, {@code _}, {@code :} or {@code .} beginning with a letter, with or without a value, quoted or
-     *     unquoted, and no character reference or control or non-ASCII byte anywhere) and hold one {@code rel}, whose
-     *     value names {@link #UNREAD_RELS} only; anything else is left
-     */
-    private boolean linksNothingRead(int from, int to) {
-        int relStart = -1;
-        int relEnd = -1;
-        int k = from;
-        int end = to - 1; // the '>'
-        while (k < end) {
-            byte c = b[k];
-            if (isSpace(c) || c == '/' && (k + 1 == end)) {
-                k++;
-                continue;
-            }
-            if (!isAsciiLetter(k) || k > from && !isSpace(b[k - 1]) && b[k - 1] != '"' && b[k - 1] != '\'') {
-                return false;
-            }
-            int nameStart = k;
-            while (k < end && (isAsciiLetter(k) || b[k] >= '0' && b[k] <= '9' || b[k] == '-' || b[k] == '_' || b[k] == ':'
-                    || b[k] == '.')) {
-                k++;
-            }
-            boolean rel = k - nameStart == 3 && matchesName(nameStart, "rel");
-            if (rel && relStart >= 0) {
-                return false; // (Jsoup keeps the first of two)
-            }
-            int afterName = k;
-            while (k < end && isSpace(b[k])) {
-                k++;
-            }
-            int valueStart = k;
-            int valueEnd = k;
-            if (k < end && b[k] == '=') {
-                k++;
-                while (k < end && isSpace(b[k])) {
-                    k++;
-                }
-                if (k < end && (b[k] == '"' || b[k] == '\'')) {
-                    int close = view.indexOf(b[k], k + 1);
-                    if (close < 0 || close >= end) {
-                        return false;
-                    }
-                    valueStart = k + 1;
-                    valueEnd = close;
-                    k = close + 1;
-                } else {
-                    valueStart = k;
-                    while (k < end && !isSpace(b[k]) && b[k] != '"' && b[k] != '\'' && b[k] != '=' && b[k] != '<'
-                            && b[k] != '`') {
-                        k++;
-                    }
-                    valueEnd = k;
-                    if (valueEnd == valueStart) {
-                        return false;
-                    }
-                }
-            } else {
-                k = afterName; // a name without a value
-            }
-            for (int v = valueStart; v < valueEnd; v++) {
-                if (b[v] == '&' || b[v] < 0 || b[v] < ' ' && !isSpace(b[v])) {
-                    return false;
-                }
-            }
-            if (rel) {
-                relStart = valueStart;
-                relEnd = valueEnd;
-            }
-        }
-        return relStart >= 0 && namesNothingRead(view.substring(relStart, relEnd));
-    }
-
-    /**
-     * @param rel a {@code <link>}'s {@code rel} value
-     * @return whether it holds at least one relation, and only {@link #UNREAD_RELS} (ASCII case ignored; split at ASCII
-     *     white space, as HTML splits it)
-     */
-    static boolean namesNothingRead(String rel) {
-        boolean any = false;
-        int n = rel.length();
-        for (int i = 0; i < n; ) {
-            while (i < n && rel.charAt(i) <= ' ' && isSpace((byte) rel.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !(rel.charAt(i) <= ' ' && isSpace((byte) rel.charAt(i)))) {
-                i++;
-            }
-            if (i > start) {
-                if (!isUnreadRel(rel, start, i)) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
-    }
-
-    /** @return whether {@code s[from, to)} is one of {@link #UNREAD_RELS}, ignoring ASCII case */
-    private static boolean isUnreadRel(String s, int from, int to) {
-        for (String name : UNREAD_RELS) {
-            if (name.length() == to - from && Texts.regionMatchesAsciiIgnoreCase(s, from, name)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** @return whether the tag name [from, to), trimmed, is {@code pre} or {@code listing} */
     private boolean opensPre(int from, int to) {
@@ -730,7 +611,7 @@ public final class RawTextStripper {
     /** Bits 9, 10, 12, 13 and 32: tab, LF, FF, CR and space, HTML's ASCII white space. */
     private static final long SPACES = 1L << '\t' | 1L << '\n' | 1L << '\f' | 1L << '\r' | 1L << ' ';
 
-    private static boolean isSpace(byte c) {
+    static boolean isSpace(byte c) {
         return c >= 0 && c <= ' ' && (SPACES >>> c & 1) != 0;
     }
 
@@ -936,90 +817,16 @@ public final class RawTextStripper {
 
     /** @return whether the attribute named by the bytes [from, to) is one the stripping removes ({@link #dropsAttribute}) */
     private boolean isDroppedAttribute(int from, int to) {
-        return dropsAttribute(b, from, to); // (on the bytes: no string for each name)
+        return UnreadMarkup.dropsAttribute(b, from, to); // (on the bytes: no string for each name)
     }
 
-    /**
-     * Attributes the stripping removes by their whole name, by first letter and length (one array lookup for most
-     * names): presentation, loading hints, accessibility labels and SVG geometry, which newsflow never reads and
-     * Jsoup's tree builder never looks at (it reads {@code type}, {@code encoding}, {@code color}, {@code face},
-     * {@code size}, {@code href}, {@code name}, {@code action}, {@code prompt} and {@code xmlns}, all kept).
-     */
-    private static final String[][][] DROPPED_NAMES = new String[26][][];
-    private static final int LONGEST_DROPPED_NAME = 16;
-
-    static {
-        for (String name : new String[] {"alt", "aria-describedby", "aria-label", "aria-labelledby", "async",
-            "autocomplete", "clip-rule", "crossorigin", "decoding", "defer", "fetchpriority", "fill", "fill-rule",
-            "height", "integrity", "loading", "media", "placeholder", "points", "referrerpolicy", "sizes", "src", "srcset",
-            "stroke", "stroke-linecap", "stroke-linejoin", "stroke-width", "tabindex", "target", "title", "transform",
-            "value", "viewbox", "width"}) {
-            String[][] byLength = DROPPED_NAMES[name.charAt(0) - 'a'];
-            if (byLength == null) {
-                byLength = DROPPED_NAMES[name.charAt(0) - 'a'] = new String[LONGEST_DROPPED_NAME + 1][];
-            }
-            String[] same = byLength[name.length()]; // (srcset and stroke share a first letter and a length)
-            String[] grown = same == null ? new String[1] : java.util.Arrays.copyOf(same, same.length + 1);
-            grown[grown.length - 1] = name;
-            byLength[name.length()] = grown;
-        }
-    }
 
     /**
-     * The attributes {@link #strip} removes from start tags (but those of the formatting elements {@code b}, {@code i},
-     * {@code em}, {@code strong}, {@code font} and the like, whose attributes the tree builder compares): never read by
-     * newsflow, and never looked at by Jsoup's tree builder. On the extraction benchmark's pages they are a quarter of
-     * what is left once script and style bodies are gone (2.2 of 9 MB), and the parse of the stripped pages takes about
-     * 15 % less time without them (the names of {@link #DROPPED_NAMES} but {@code srcset} and {@code sizes}, added
-     * last: 0.7 MB, and 78 to 74 ms per pass over the pages).
-     *
      * @param name an attribute name as written (compared ignoring ASCII case)
-     * @return whether it is {@code data-*}, an event handler {@code on*}, SVG's path geometry {@code d}, or one of
-     *     {@link #DROPPED_NAMES} ({@code src}, {@code srcset}, {@code sizes}, {@code alt}, {@code title}, {@code width},
-     *     {@code height}, {@code viewBox}, {@code aria-label}, …)
+     * @return whether the stripping removes an attribute so named ({@link UnreadMarkup#dropsAttribute(String)})
      */
     public static boolean dropsAttribute(String name) {
-        byte[] bytes = name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // (other chars become '?': no name's)
-        return dropsAttribute(bytes, 0, bytes.length);
-    }
-
-    /** @return {@link #dropsAttribute(String)} of the name written by the bytes {@code s[from, to)} */
-    private static boolean dropsAttribute(byte[] s, int from, int to) {
-        int len = to - from;
-        if (len == 0) {
-            return false;
-        }
-        int first = lower(s[from]);
-        if (first == 'd' && (len == 1 || len > 5 && matchesIgnoringCase(s, from, "data-"))
-                || first == 'o' && len > 2 && lower(s[from + 1]) == 'n') {
-            return true;
-        }
-        String[][] byLength = first >= 'a' && first <= 'z' && len <= LONGEST_DROPPED_NAME
-                ? DROPPED_NAMES[first - 'a'] : null;
-        String[] names = byLength == null ? null : byLength[len];
-        if (names != null) {
-            for (String name : names) {
-                if (matchesIgnoringCase(s, from, name)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** @return the byte with ASCII upper-case letters lowered, as an int (a non-ASCII byte stays negative) */
-    private static int lower(byte c) {
-        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-    }
-
-    /** @return whether the bytes at {@code from} spell {@code lower} (ASCII, lower case), ASCII case ignored */
-    private static boolean matchesIgnoringCase(byte[] s, int from, String lower) {
-        for (int k = 0; k < lower.length(); k++) {
-            if (lower(s[from + k]) != lower.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return UnreadMarkup.dropsAttribute(name);
     }
 
     /**

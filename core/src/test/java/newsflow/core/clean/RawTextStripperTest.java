@@ -110,9 +110,9 @@ class RawTextStripperTest {
         String first = "<link rel=stylesheet href=a.css><!DOCTYPE html><p>x<table><td>y</table>";
         assertThat(stripped(first)).isEqualTo(first);
         assertSameTreeApartFromRawText(first.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-        assertThat(RawTextStripper.namesNothingRead("Stylesheet\tpreload")).isTrue();
-        assertThat(RawTextStripper.namesNothingRead(" ")).isFalse();
-        assertThat(RawTextStripper.namesNothingRead("icon author")).isFalse();
+        assertThat(UnreadMarkup.namesNothingRead("Stylesheet\tpreload")).isTrue();
+        assertThat(UnreadMarkup.namesNothingRead(" ")).isFalse();
+        assertThat(UnreadMarkup.namesNothingRead("icon author")).isFalse();
     }
 
     @Test

@@ -16,7 +16,7 @@ final class StrippedTrees {
     /**
      * @param d a parsed page
      * @return {@code d}, changed in place as the stripper may change a page: its comments, its scripts (JSON-LD aside) and
-     *     styles, and its {@code <link>}s to what newsflow never reads ({@link RawTextStripper#namesNothingRead})
+     *     styles, and its {@code <link>}s to what newsflow never reads ({@link UnreadMarkup#namesNothingRead})
      *     removed, the text nodes that then stand side by side joined, and the attributes
      *     {@link RawTextStripper#dropsAttribute} names removed
      */
@@ -25,7 +25,7 @@ final class StrippedTrees {
             e.remove();
         }
         for (Element e : d.select("link[rel]")) {
-            if (RawTextStripper.namesNothingRead(e.attr("rel"))) {
+            if (UnreadMarkup.namesNothingRead(e.attr("rel"))) {
                 e.remove();
             }
         }
