@@ -72,9 +72,9 @@ final class BlockSegmenter {
         return new Segmentation(s.segments, letters);
     }
 
-    private final class Walker implements DomWalk.Visitor {
-        @Override
-        public boolean head(Node node) {
+    /** What the segmenting walk does on entering ({@link #head}: whether to walk the children) and leaving a node. */
+    private final class Walker {
+        boolean head(Node node) {
             if (node instanceof TextNode t) {
                 String text = t.getWholeText();
                 append(text);
@@ -108,8 +108,7 @@ final class BlockSegmenter {
             return true;
         }
 
-        @Override
-        public void tail(Node node) {
+        void tail(Node node) {
             if (node instanceof Element e) {
                 String tag = e.normalName();
                 if (tag.equals("a") && Attrs.has(e, "href") && --anchorDepth == 0) {

@@ -8,46 +8,17 @@ import org.jsoup.nodes.Node;
  * on with {@code nextSibling()}, which reads the node's parent, the parent's child list and that list's validity
  * flag for every node: three dependent loads, cache misses on a tree of thousands of nodes, about a fortieth of the
  * per-page path. Here the walk keeps the parent and the index itself. Iterative (an explicit stack), so any depth of
- * nesting is walked. The tree must not change during the walk. A visitor ({@link #walk}) or a loop ({@link Cursor}).
+ * nesting is walked. The tree must not change during the walk.
  */
 public final class DomWalk {
     private DomWalk() {
     }
 
-    /** What a walk calls for each node. */
-    public interface Visitor {
-        /**
-         * @param node the node reached, in document order
-         * @return whether to walk its children
-         */
-        boolean head(Node node);
-
-        /** Called when the walk leaves {@code node}, after its children (whether they were walked or not). */
-        default void tail(Node node) {
-        }
-    }
-
     /**
-     * Walks {@code root} and what it holds, {@code root} first.
-     *
-     * @param root the tree's root
-     * @param visitor called on entering and leaving each node
-     */
-    public static void walk(Node root, Visitor visitor) {
-        for (Cursor c = new Cursor(root); c.next(); ) {
-            if (!c.entering()) {
-                visitor.tail(c.node());
-            } else if (!visitor.head(c.node())) {
-                c.skipChildren();
-            }
-        }
-    }
-
-    /**
-     * The same walk as a loop the caller writes: {@code for (Cursor c = new Cursor(root); c.next(); ) { if
-     * (c.entering()) … else … }}. Each event is a node entered (in document order) or left (after its children). A hot
-     * walk is best written so: the code for each node then sits in the caller's own loop, where the JIT compiles it
-     * in, whereas {@link #walk} calls a visitor that differs from caller to caller, which no JIT can inline there.
+     * A walk as a loop the caller writes: {@code for (Cursor c = new Cursor(root); c.next(); ) { if (c.entering()) …
+     * else … }}. Each event is a node entered (in document order) or left (after its children). The code for each node
+     * sits in the caller's own loop, where the JIT compiles it in; a visitor interface called from one shared loop
+     * would see a different class from each caller, which C2 compiles as a virtual call.
      */
     public static final class Cursor {
         private final Node root;
@@ -116,21 +87,5 @@ public final class DomWalk {
         public void skipChildren() {
             skip = true;
         }
-    }
-
-    /**
-     * Walks the elements of {@code root}, {@code root} first, in document order; other nodes are passed over.
-     *
-     * @param root the tree's root
-     * @param visitor called for each element
-     */
-    public static void elements(Element root, java.util.function.Consumer<Element> visitor) {
-        walk(root, node -> {
-            if (node instanceof Element e) {
-                visitor.accept(e);
-                return true;
-            }
-            return false;
-        });
     }
 }

@@ -37,18 +37,17 @@ class DomWalkTest {
 
     private static List<String> walkEvents(Node root) {
         List<String> out = new ArrayList<>();
-        DomWalk.walk(root, new DomWalk.Visitor() {
-            @Override
-            public boolean head(Node node) {
-                out.add("+" + name(node));
-                return !(node instanceof Element e && e.hasClass("skip"));
-            }
-
-            @Override
-            public void tail(Node node) {
+        for (DomWalk.Cursor c = new DomWalk.Cursor(root); c.next(); ) {
+            Node node = c.node();
+            if (!c.entering()) {
                 out.add("-" + name(node));
+                continue;
             }
-        });
+            out.add("+" + name(node));
+            if (node instanceof Element e && e.hasClass("skip")) {
+                c.skipChildren();
+            }
+        }
         return out;
     }
 
@@ -69,7 +68,11 @@ class DomWalkTest {
         html.append("<div>x".repeat(5_000)).append("</div>".repeat(5_000));
         Document doc = Jsoup.parse(html.toString());
         List<Element> elements = new ArrayList<>();
-        DomWalk.elements(doc.body(), elements::add);
+        for (DomWalk.Cursor c = new DomWalk.Cursor(doc.body()); c.next(); ) {
+            if (c.entering() && c.node() instanceof Element e) {
+                elements.add(e);
+            }
+        }
         assertThat(elements).hasSize(5_001).isEqualTo(doc.body().getAllElements());
         assertThat(walkEvents(doc)).isEqualTo(jsoupEvents(doc));
     }
