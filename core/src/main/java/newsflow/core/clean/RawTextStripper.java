@@ -601,11 +601,13 @@ public final class RawTextStripper {
     }
 
     private boolean isAsciiLetter(int i) {
-        if (i >= b.length) {
-            return false;
-        }
-        int c = b[i] | 0x20;
-        return c >= 'a' && c <= 'z';
+        return i < b.length && isAsciiLetter(b[i]);
+    }
+
+    /** @return whether the byte is an ASCII letter */
+    static boolean isAsciiLetter(byte c) {
+        int l = c | 0x20;
+        return l >= 'a' && l <= 'z';
     }
 
     /** Bits 9, 10, 12, 13 and 32: tab, LF, FF, CR and space, HTML's ASCII white space. */
@@ -860,15 +862,7 @@ public final class RawTextStripper {
 
     /** @return whether the bytes at {@code from} spell {@code lower} (ASCII, lower case) in any case */
     private boolean matchesName(int from, String lower) {
-        if (from + lower.length() > b.length) {
-            return false;
-        }
-        for (int k = 0; k < lower.length(); k++) {
-            if ((b[from + k] | 0x20) != lower.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return from + lower.length() <= b.length && UnreadMarkup.matchesIgnoringCase(b, from, lower);
     }
 
     /** @return the lower-case name when the tag names an element whose text is not markup, else null */

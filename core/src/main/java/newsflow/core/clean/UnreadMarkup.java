@@ -35,12 +35,12 @@ final class UnreadMarkup {
                 continue;
             }
             boolean nameMayBegin = k == from || RawTextStripper.isSpace(b[k - 1]) || b[k - 1] == '"' || b[k - 1] == '\'';
-            if (!isAsciiLetter(b[k]) || !nameMayBegin) {
+            if (!RawTextStripper.isAsciiLetter(b[k]) || !nameMayBegin) {
                 return false;
             }
             int nameStart = k;
-            while (k < end && (isAsciiLetter(b[k]) || b[k] >= '0' && b[k] <= '9' || b[k] == '-' || b[k] == '_' || b[k] == ':'
-                    || b[k] == '.')) {
+            while (k < end && (RawTextStripper.isAsciiLetter(b[k]) || b[k] >= '0' && b[k] <= '9' || b[k] == '-'
+                    || b[k] == '_' || b[k] == ':' || b[k] == '.')) {
                 k++;
             }
             boolean rel = k - nameStart == 3 && matchesIgnoringCase(b, nameStart, "rel");
@@ -129,12 +129,6 @@ final class UnreadMarkup {
         return false;
     }
 
-    /** @return whether the byte is an ASCII letter */
-    private static boolean isAsciiLetter(byte c) {
-        int l = c | 0x20;
-        return l >= 'a' && l <= 'z';
-    }
-
     /**
      * Attributes the stripping removes by their whole name, by first letter and length (one array lookup for most
      * names): presentation, loading hints, accessibility labels and SVG geometry, which newsflow never reads and
@@ -209,7 +203,7 @@ final class UnreadMarkup {
     }
 
     /** @return whether the bytes at {@code from} spell {@code lower} (ASCII, lower case), ASCII case ignored */
-    private static boolean matchesIgnoringCase(byte[] s, int from, String lower) {
+    static boolean matchesIgnoringCase(byte[] s, int from, String lower) {
         for (int k = 0; k < lower.length(); k++) {
             if (lower(s[from + k]) != lower.charAt(k)) {
                 return false;
