@@ -3,12 +3,12 @@ package newsflow.core.clean;
 /**
  * Removes what newsflow never reads from a page before it is decoded and parsed: its {@code <script>} elements (except
  * JSON-LD, {@code type="application/ld+json"}) and {@code <style>} elements, its comments, and its {@code <link>}s to
- * style sheets, icons and resource hints ({@link UnreadMarkup#UNREAD_RELS}). About half the characters of a news page are script
- * and style bodies (28 % scripts, 22 % styles on the extraction benchmark's pages), and Jsoup's tokenizer would copy
- * each into a node that {@link DomPruner} removes unread; the elements and comments themselves are a tenth of the
- * page's nodes. One goes only where that changes nothing else in the tree: where the text before it and the text after
- * it may become one run of text ({@link #mayCut}); after a first start tag other than {@code <html>} (before one, it
- * would decide quirks mode or make the head); before any {@code </body>} or {@code </html>}; outside SVG, MathML and
+ * style sheets, icons and resource hints ({@link UnreadMarkup#UNREAD_RELS}). About half the characters of a news page
+ * are script and style bodies (28 % scripts, 22 % styles on the extraction benchmark's pages), and Jsoup's tokenizer
+ * would copy each into a node that {@link DomPruner} removes unread; the elements and comments themselves are a tenth
+ * of the page's nodes. One goes only where that changes nothing else in the tree: where the text before it and the text
+ * after it may become one run of text ({@link #mayCut}); after a first start tag other than {@code <html>} (before one,
+ * it would decide quirks mode or make the head); before any {@code </body>} or {@code </html>}; outside SVG, MathML and
  * {@code <select>}, and while no column group opened (where the tree builder reads them otherwise). Elsewhere a script
  * or style is only emptied. The tree is then the same but for what went, and the text nodes on either side of one that
  * went are one text node. It also removes the

@@ -12,12 +12,11 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * The elements that metadata and link extraction read, gathered in one walk of the parsed document (each
- * {@code select} is a walk of its own, and a news page has thousands of elements). Every list holds what
- * the selector in its comment would select, in document order; elements are judged by tag first, so most
- * of the page costs one tag comparison. The page it sees has been through {@code RawTextStripper}: no comments, no
- * scripts but JSON-LD, and no {@code <link>} whose relations are all in its {@code UNREAD_RELS} (a new reader of a
- * relation takes it out of that set).
+ * The elements that metadata and link extraction read, gathered in one walk of the parsed document (each {@code select}
+ * is a walk of its own, and a news page has thousands of elements). Every list holds what the selector in its comment
+ * would select, in document order; elements are judged by tag first, so most of the page costs one tag comparison. The
+ * page it sees has been through {@code RawTextStripper}: no comments, no scripts but JSON-LD, and no {@code <link>}
+ * whose relations are all in {@code UnreadMarkup.UNREAD_RELS} (a new reader of a relation takes it out of that set).
  */
 public final class PageIndex {
     static final Evaluator PUBLISHED_TIME = QueryParser.parse(
