@@ -150,10 +150,10 @@ public final class RawTextStripper {
             }
             if (c == '/') {
                 int nameEnd = tagNameEnd(i + 2);
-                int len = trimmedEnd(i + 2, nameEnd) - i - 2;
-                bodyEnded |= len == 4 && (matchesName(i + 2, "body") || matchesName(i + 2, "html"));
+                int normalEnd = trimmedEnd(i + 2, nameEnd);
+                bodyEnded |= normalEnd - i - 2 == 4 && (matchesName(i + 2, "body") || matchesName(i + 2, "html"));
                 if (svgDepth + mathDepth + selectDepth > 0) {
-                    leave(i + 2, trimmedEnd(i + 2, nameEnd));
+                    leave(i + 2, normalEnd);
                 }
                 i = afterTag(nameEnd);
                 continue;
@@ -177,7 +177,7 @@ public final class RawTextStripper {
             }
             String name = rawTextName(i + 1, normalEnd);
             if (name == null) {
-                if (normalEnd - i - 1 == 8 && matchesName(i + 1, "frameset")) {
+                if (nameLength == 8 && matchesName(i + 1, "frameset")) {
                     return b; // whether a frameset replaces the body depends on text stripping would remove
                 }
                 if (mayGo && nameLength == 4 && normalEnd == nameEnd && matchesName(i + 1, "link")
@@ -357,7 +357,6 @@ public final class RawTextStripper {
         }
         return k > from && isAsciiLetter(k);
     }
-
 
     /** @return whether the tag name [from, to), trimmed, is {@code pre} or {@code listing} */
     private boolean opensPre(int from, int to) {

@@ -34,7 +34,8 @@ final class UnreadMarkup {
                 k++;
                 continue;
             }
-            boolean nameMayBegin = k == from || RawTextStripper.isSpace(b[k - 1]) || b[k - 1] == '"' || b[k - 1] == '\'';
+            boolean nameMayBegin = k == from || RawTextStripper.isSpace(b[k - 1]) || b[k - 1] == '"'
+                    || b[k - 1] == '\'';
             if (!RawTextStripper.isAsciiLetter(b[k]) || !nameMayBegin) {
                 return false;
             }
@@ -68,8 +69,8 @@ final class UnreadMarkup {
                     k = close + 1;
                 } else {
                     valueStart = k;
-                    while (k < end && !RawTextStripper.isSpace(b[k]) && b[k] != '"' && b[k] != '\'' && b[k] != '=' && b[k] != '<'
-                            && b[k] != '`') {
+                    while (k < end && !RawTextStripper.isSpace(b[k]) && b[k] != '"' && b[k] != '\'' && b[k] != '='
+                            && b[k] != '<' && b[k] != '`') {
                         k++;
                     }
                     valueEnd = k;

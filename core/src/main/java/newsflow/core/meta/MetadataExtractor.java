@@ -31,6 +31,8 @@ public final class MetadataExtractor {
     private static final org.jsoup.select.Evaluator ITEM = org.jsoup.select.QueryParser.parse("[itemscope]");
     private static final org.jsoup.select.Evaluator BODY = org.jsoup.select.QueryParser.parse("body");
     private static final org.jsoup.select.Evaluator ARTICLE_OR_MAIN = org.jsoup.select.QueryParser.parse("article, main");
+    private static final org.jsoup.select.Evaluator IN_STORY = org.jsoup.select.QueryParser.parse(
+            "article, main, [itemprop=articleBody]");
     private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
         "datepublished", "article.published", "pubdate", "publishdate", "publish-date", "published_time",
         "published-date", "publish_date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued", "sailthru.date",
@@ -129,8 +131,6 @@ public final class MetadataExtractor {
         }
         return texts.get(0).isEmpty() ? null : texts.get(0);
     }
-
-    private static final org.jsoup.select.Evaluator IN_STORY = org.jsoup.select.QueryParser.parse("article, main, [itemprop=articleBody]");
 
     /**
      * @param siteNames the site's names: the publisher naming itself as author ("BBC News" on bbc.com, a JSON-LD
